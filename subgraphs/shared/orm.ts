@@ -1,0 +1,101 @@
+/**
+ * @module The one place that picks a database driver. Everything else asks a `Database` for an
+ * ORM bound to its own Postgres schema: PostgreSQL when a URL is configured, otherwise one embedded
+ * PGlite instance shared by every schema in the process.
+ */
+import { MikroORM, type AnyEntity, type EntityClass, type EntityManager, type Options } from "@mikro-orm/core";
+import type { Migration } from "@mikro-orm/migrations";
+import { Migrator } from "@mikro-orm/migrations";
+import { PgliteDriver } from "@mikro-orm/pglite";
+import { PostgreSqlDriver } from "@mikro-orm/postgresql";
+import { createPostgreSqlTypeParsers } from "@mikro-orm/sql";
+import { PGlite } from "@electric-sql/pglite";
+import { mkdirSync } from "node:fs";
+
+export interface DatabaseConfig {
+  /** postgres://… selects PostgreSQL; absent selects embedded PGlite. */
+  url?: string;
+  /** PGlite data directory, or "memory://" for a throw-away database. */
+  dataDir: string;
+  /** Pool size per schema (PostgreSQL only). */
+  poolSize?: number;
+}
+
+export interface SchemaOrmOptions {
+  schema: string;
+  entities?: EntityClass<AnyEntity>[];
+  migrations: { name: string; class: new (...args: any[]) => Migration }[];
+}
+
+/** Counts SQL statements sent, so tests can prove a request's cost does not grow with its size. */
+export class StatementCounter {
+  count = 0;
+  readonly log: string[] = [];
+  recording = false;
+  record(sql: string): string {
+    this.count++;
+    if (this.recording) this.log.push(sql);
+    return sql;
+  }
+}
+
+export class Database {
+  readonly statements = new StatementCounter();
+  private readonly orms: MikroORM[] = [];
+
+  private constructor(
+    readonly config: DatabaseConfig,
+    private readonly pglite?: PGlite,
+  ) {}
+
+  static async open(config: DatabaseConfig): Promise<Database> {
+    if (config.url) return new Database(config);
+    if (!config.dataDir.startsWith("memory:")) mkdirSync(config.dataDir, { recursive: true });
+    const pglite = await PGlite.create({
+      dataDir: config.dataDir,
+      parsers: createPostgreSqlTypeParsers((s) => s),
+    });
+    return new Database(config, pglite);
+  }
+
+  get kind(): "postgresql" | "pglite" {
+    return this.pglite ? "pglite" : "postgresql";
+  }
+
+  /** An ORM whose default schema, migrations and migration table live in `schema`; migrated on return. */
+  async orm({ schema, entities = [], migrations }: SchemaOrmOptions): Promise<MikroORM> {
+    const common: Options = {
+      entities,
+      schema,
+      discovery: { warnWhenNoEntities: false },
+      extensions: [Migrator],
+      migrations: { schema, tableName: "mikro_orm_migrations", migrationsList: migrations, silent: true, snapshot: false },
+      allowGlobalContext: false,
+      onQuery: (sql: string) => this.statements.record(sql),
+    } as Options;
+    const options: Options = this.pglite
+      ? { ...common, driver: PgliteDriver, dbName: "hub", driverOptions: { pglite: this.pglite } }
+      : { ...common, driver: PostgreSqlDriver, clientUrl: this.config.url, pool: { min: 0, max: this.config.poolSize ?? 10 } };
+    const orm = await MikroORM.init(options);
+    await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
+    await orm.migrator.up();
+    this.orms.push(orm);
+    return orm;
+  }
+
+  async ping(): Promise<void> {
+    const orm = this.orms[0];
+    if (!orm) throw new Error("no schema opened yet");
+    await orm.em.getConnection().execute("select 1");
+  }
+
+  async close(): Promise<void> {
+    for (const orm of this.orms.splice(0)) await orm.close(true);
+    if (this.pglite && !this.pglite.closed) await this.pglite.close();
+  }
+}
+
+/** Raw SQL through an EntityManager, in its transaction when it has one. */
+export function sql<T = Record<string, unknown>>(em: EntityManager, query: string, params: unknown[] = []): Promise<T[]> {
+  return (em as any).getConnection().execute(query, params, "all", (em as any).getTransactionContext()) as Promise<T[]>;
+}
