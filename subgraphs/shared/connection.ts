@@ -61,3 +61,33 @@ export function toConnection<T>(page: Page<T>): { edges: { node: T; cursor: stri
     },
   };
 }
+
+export interface Connection<T> {
+  edges: { node: T; cursor: string }[];
+  pageInfo: PageInfo;
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
+export function connectionType<T>(name: string, node: new (...args: any[]) => T) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => node) node!: T;
+    @Field(() => String) cursor!: string;
+  }
+  @ObjectType(`${name}Connection`)
+  class ConnectionOf implements Connection<T> {
+    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+  }
+  return ConnectionOf;
+}
+
+/** Keyset page over rows sorted by (createdAt desc, id desc) or any key list the caller picks. */
+export function pageOf<T>(rows: T[], size: number, key: (row: T) => (string | number)[], hasPreviousPage = false): Connection<T> {
+  return toConnection({
+    nodes: rows.slice(0, size),
+    hasNextPage: rows.length > size,
+    hasPreviousPage,
+    cursorOf: (row) => encodeCursor(key(row)),
+  });
+}

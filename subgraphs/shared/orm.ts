@@ -53,7 +53,8 @@ export class Database {
     if (!config.dataDir.startsWith("memory:")) mkdirSync(config.dataDir, { recursive: true });
     const pglite = await PGlite.create({
       dataDir: config.dataDir,
-      parsers: createPostgreSqlTypeParsers((s) => s),
+      // Dates stay strings, as MikroORM expects; arrays of them split plainly.
+      parsers: createPostgreSqlTypeParsers((s) => s.slice(1, -1).split(",").filter(Boolean)),
     });
     return new Database(config, pglite);
   }
@@ -72,7 +73,7 @@ export class Database {
       migrations: { schema, tableName: "mikro_orm_migrations", migrationsList: migrations, silent: true, snapshot: false },
       allowGlobalContext: false,
       onQuery: (sql: string) => this.statements.record(sql),
-    } as Options;
+    } as unknown as Options;
     const options: Options = this.pglite
       ? { ...common, driver: PgliteDriver, dbName: "hub", driverOptions: { pglite: this.pglite } }
       : { ...common, driver: PostgreSqlDriver, clientUrl: this.config.url, pool: { min: 0, max: this.config.poolSize ?? 10 } };

@@ -16,7 +16,6 @@ export interface SubgraphDeps {
 export interface RunningSubgraph {
   /** A fresh per-request context: EntityManager fork, DataLoaders, the caller. */
   createContext(caller: Caller): object;
-  close(): Promise<void>;
 }
 
 export interface SubgraphDefinition {

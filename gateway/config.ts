@@ -1,0 +1,119 @@
+/**
+ * @module Configuration from environment variables, validated once at start. A bad value stops the
+ * process with a message that names the variable and what it expects.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { BankConfig } from "../connectors/registry.js";
+import { SANDBOX_BANKS } from "../connectors/sandbox/banks.js";
+
+export interface HubConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  /** PostgreSQL URL; absent means embedded PGlite under dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  seed: boolean;
+  banks: BankConfig[];
+  /** Subgraph URLs by name: set for all of them (distributed mode) or for none (embedded). */
+  subgraphUrls: Record<string, string>;
+  /** Shared secret the gateway signs forwarded caller identities with (distributed mode). */
+  internalSecret?: string;
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  maxBodyBytes: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === "") return fallback;
+  if (["1", "true", "yes"].includes(raw)) return true;
+  if (["0", "false", "no"].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}".`);
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (!raw) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(raw)) throw new ConfigError(`DATABASE_URL must be a postgres:// URL, got "${raw}".`);
+  return raw;
+}
+
+function banks(env: Env): BankConfig[] {
+  const file = env.BANKS_FILE;
+  if (!file) return SANDBOX_BANKS;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new ConfigError(`BANKS_FILE "${file}" is not a readable JSON file: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(parsed) || parsed.length === 0) throw new ConfigError(`BANKS_FILE "${file}" must hold a non-empty JSON array of banks.`);
+  for (const bank of parsed as BankConfig[]) {
+    if (typeof bank?.id !== "string" || typeof bank.connector?.kind !== "string") {
+      throw new ConfigError(`Every bank in BANKS_FILE needs an "id" and a "connector": { "kind": … }.`);
+    }
+  }
+  return parsed as BankConfig[];
+}
+
+export function subgraphUrls(env: Env, names: readonly string[]): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const name of names) {
+    const variable = `${name.toUpperCase()}_SUBGRAPH_URL`;
+    const raw = env[variable];
+    if (!raw) continue;
+    try {
+      urls[name] = new URL(raw).toString();
+    } catch {
+      throw new ConfigError(`${variable} must be a URL such as http://accounts:4001/graphql, got "${raw}".`);
+    }
+  }
+  const given = Object.keys(urls).length;
+  if (given > 0 && given < names.length) {
+    const missing = names.filter((n) => !urls[n]).map((n) => `${n.toUpperCase()}_SUBGRAPH_URL`);
+    throw new ConfigError(`Distributed mode needs a URL for every subgraph; missing ${missing.join(", ")}.`);
+  }
+  return urls;
+}
+
+export function loadConfig(env: Env, subgraphNames: readonly string[]): HubConfig {
+  const production = env.NODE_ENV === "production";
+  const urls = subgraphUrls(env, subgraphNames);
+  const internalSecret = env.HUB_INTERNAL_SECRET || undefined;
+  if (internalSecret !== undefined && internalSecret.length < 32) throw new ConfigError("HUB_INTERNAL_SECRET must be at least 32 characters.");
+  if (Object.keys(urls).length > 0 && !internalSecret) {
+    throw new ConfigError("Distributed mode (…_SUBGRAPH_URL set) needs HUB_INTERNAL_SECRET, shared with every subgraph, to sign caller identities.");
+  }
+  return {
+    port: integer(env, "PORT", 4000, 0, 65535),
+    host: env.HOST || "0.0.0.0",
+    production,
+    databaseUrl: databaseUrl(env),
+    dataDir: env.DATA_DIR?.startsWith("memory:") ? env.DATA_DIR : path.resolve(env.DATA_DIR || ".data"),
+    seed: flag(env, "SEED", true),
+    banks: banks(env),
+    subgraphUrls: urls,
+    internalSecret,
+    maxQueryDepth: integer(env, "MAX_QUERY_DEPTH", 12, 2, 100),
+    maxQueryCost: integer(env, "MAX_QUERY_COST", 20_000, 10, 10_000_000),
+    maxBodyBytes: integer(env, "MAX_BODY_BYTES", 100_000, 1_000, 10_000_000),
+    logLevel: env.LOG_LEVEL || (production ? "info" : "warn"),
+  };
+}

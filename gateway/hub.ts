@@ -1,0 +1,116 @@
+/**
+ * @module Builds the hub's one HTTP server: GraphQL at /graphql through Apollo Gateway on the static
+ * supergraph, health endpoints, and (embedded mode) every subgraph in-process on one database.
+ * Building is separate from listening so tests start it on an ephemeral port.
+ */
+import "./no-telemetry.js";
+import { ApolloGateway, type GraphQLDataSource } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type NextFunction, type Request, type Response } from "express";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "pino";
+import { subgraphs } from "../subgraphs/index.js";
+import { openRuntime, type Runtime } from "../subgraphs/runtime.js";
+import { callerFromRequest } from "./caller.js";
+import type { HubConfig } from "./config.js";
+import { formatError } from "./errors.js";
+import { operationLimits } from "./limits.js";
+import { InProcessDataSource, type GatewayContext } from "./local-data-source.js";
+import { mountOps } from "./ops.js";
+import { SignedRemoteDataSource } from "./remote-data-source.js";
+import { readSupergraph } from "./supergraph.js";
+
+export interface Hub {
+  url: string;
+  server: Server;
+  /** Present in embedded mode: the database and connectors the in-process subgraphs use. */
+  runtime?: Runtime;
+  close(): Promise<void>;
+}
+
+function dataSources(config: HubConfig, runtime: Runtime | undefined, logger: Logger) {
+  return ({ name }: { name: string }): GraphQLDataSource => {
+    if (!runtime) return new SignedRemoteDataSource(config.subgraphUrls[name]!, config.internalSecret!);
+    const subgraph = subgraphs.find((s) => s.name === name)!;
+    const running = runtime.running.get(name)!;
+    return new InProcessDataSource(name, subgraph.schema, (caller) => running.createContext(caller), logger);
+  };
+}
+
+async function distributedReadiness(config: HubConfig) {
+  const checks: Record<string, { ok: boolean; detail?: string }> = {};
+  await Promise.all(
+    Object.entries(config.subgraphUrls).map(async ([name, url]) => {
+      const readyz = new URL("/readyz", url);
+      checks[`subgraph:${name}`] = await fetch(readyz, { signal: AbortSignal.timeout(2_000) }).then(
+        (res) => ({ ok: res.ok, detail: res.ok ? undefined : `HTTP ${res.status}` }),
+        (error: Error) => ({ ok: false, detail: error.message }),
+      );
+    }),
+  );
+  return checks;
+}
+
+/** Malformed or oversized bodies answer as GraphQL errors, never as an HTML 500. */
+function jsonErrors(error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) {
+  if (res.headersSent) return next(error);
+  const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const code = status === 413 ? "PAYLOAD_TOO_LARGE" : status === 400 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR";
+  const message = status === 413 ? "The request body is larger than this hub accepts." : status === 400 ? `Malformed request: ${error.message}` : "Internal error.";
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> {
+  const embedded = Object.keys(config.subgraphUrls).length === 0;
+  const runtime = embedded
+    ? await openRuntime({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, seed: config.seed, banks: config.banks, subgraphs })
+    : undefined;
+  const app = express();
+  app.disable("x-powered-by");
+  const server = createServer(app);
+  const gateway = new ApolloGateway({ supergraphSdl: readSupergraph(), buildService: dataSources(config, runtime, logger) });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: true,
+    validationRules: [operationLimits(config.maxQueryDepth, config.maxQueryCost)],
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+  });
+  try {
+    await apollo.start();
+  } catch (error) {
+    await runtime?.close();
+    throw error;
+  }
+  mountOps(app, runtime ? () => runtime.readiness() : () => distributedReadiness(config));
+  app.use(
+    "/graphql",
+    express.json({ limit: config.maxBodyBytes }),
+    expressMiddleware(apollo, { context: async ({ req }) => ({ caller: await callerFromRequest(req) }) }),
+  );
+  app.use(jsonErrors);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
+  return {
+    url,
+    server,
+    runtime,
+    async close() {
+      await apollo.stop();
+      await runtime?.close();
+    },
+  };
+}

@@ -1,0 +1,7 @@
+import type { SubgraphContext } from "../shared/context.js";
+import type { TppLoaders } from "./loaders.js";
+import type { TppService } from "./tpp.service.js";
+
+export interface TppsContext extends SubgraphContext<TppLoaders> {
+  tpps: TppService;
+}

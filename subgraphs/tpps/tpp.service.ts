@@ -1,0 +1,113 @@
+/** @module The TPP registry's rules: registration, vetting decisions (with history and event), applications. */
+import type { EntityManager } from "@mikro-orm/core";
+import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
+import type { Caller } from "../shared/context.js";
+import { commonErrors } from "../shared/errors.js";
+import { assertUuid, newId } from "../shared/ids.js";
+import { recordEvent } from "../shared/outbox.js";
+import { Tpp, TppApplication, TppStatus, VettingDecision } from "./entities/index.js";
+import { tppErrors } from "./errors.js";
+import type { RegisterTppApplicationInput, RegisterTppInput } from "./resolvers/types/tpp.inputs.js";
+import { assertMove } from "./tpp-state.js";
+
+const AUTHORISATION_NUMBER = /^[A-Z0-9][A-Z0-9._-]{2,63}$/i;
+
+export class TppService {
+  constructor(private readonly em: EntityManager) {}
+
+  async register(input: RegisterTppInput, caller: Caller): Promise<Tpp> {
+    const legalName = input.legalName.trim();
+    if (!legalName || legalName.length > 200) throw commonErrors.badInput("legalName must be 1 to 200 characters.");
+    if (!AUTHORISATION_NUMBER.test(input.authorisationNumber)) {
+      throw commonErrors.badInput(`authorisationNumber "${input.authorisationNumber}" is not an NCA authorisation number such as PSDDE-BAFIN-123456.`);
+    }
+    if (!/^[A-Z]{2}$/.test(input.country)) throw commonErrors.badInput(`country "${input.country}" is not an ISO 3166 alpha-2 code.`);
+    if (input.roles.length === 0) throw commonErrors.badInput("A TPP needs at least one PSD2 role.");
+    for (const contact of input.contacts) {
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(contact.email)) throw commonErrors.badInput(`Contact email "${contact.email}" is not an email address.`);
+    }
+    const tpp = Object.assign(new Tpp(), {
+      id: newId(),
+      legalName,
+      authorisationNumber: input.authorisationNumber,
+      nationalCompetentAuthority: input.nationalCompetentAuthority,
+      country: input.country,
+      roles: [...new Set(input.roles)],
+      status: TppStatus.PENDING,
+      contacts: input.contacts.map((c) => ({ ...c })),
+      createdAt: new Date(),
+    });
+    try {
+      await this.em.transactional(async (tx) => {
+        tx.persist(tpp);
+        tx.persist(this.decision(tpp.id, null, TppStatus.PENDING, caller, "registered"));
+        await tx.flush();
+        await recordEvent(tx, "tpps", { type: "tpp.status_changed", subject: `Tpp:${tpp.id}`, tppId: tpp.id, payload: { status: tpp.status } });
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw tppErrors.duplicateAuthorisation(input.authorisationNumber);
+      throw error;
+    }
+    return tpp;
+  }
+
+  async decide(tppId: string, status: TppStatus, reason: string, caller: Caller): Promise<Tpp> {
+    if (!reason.trim()) throw commonErrors.badInput("A vetting decision needs a reason.");
+    return this.em.transactional(async (tx) => {
+      const tpp = await tx.findOne(Tpp, { id: assertUuid(tppId, "tppId") }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!tpp) throw tppErrors.notFound(tppId);
+      assertMove(tpp.status, status);
+      tx.persist(this.decision(tpp.id, tpp.status, status, caller, reason.trim()));
+      tpp.status = status;
+      await tx.flush();
+      await recordEvent(tx, "tpps", { type: "tpp.status_changed", subject: `Tpp:${tpp.id}`, tppId: tpp.id, payload: { status, reason } });
+      return tpp;
+    });
+  }
+
+  async registerApplication(input: RegisterTppApplicationInput): Promise<TppApplication> {
+    const tpp = await this.em.findOne(Tpp, { id: assertUuid(input.tppId, "tppId") });
+    if (!tpp) throw tppErrors.notFound(input.tppId);
+    if (!/^[\w.-]{8,128}$/.test(input.clientId)) throw commonErrors.badInput("clientId must be 8 to 128 letters, digits, dots, dashes or underscores.");
+    if (input.redirectUris.length === 0) throw commonErrors.badInput("An application needs at least one redirect URI.");
+    for (const uri of input.redirectUris) assertRedirectUri(uri);
+    const application = Object.assign(new TppApplication(), {
+      id: newId(),
+      tppId: tpp.id,
+      name: input.name.trim(),
+      clientId: input.clientId,
+      redirectUris: input.redirectUris,
+      createdAt: new Date(),
+    });
+    try {
+      await this.em.persist(application).flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw tppErrors.duplicateClientId(input.clientId);
+      throw error;
+    }
+    return application;
+  }
+
+  private decision(tppId: string, from: TppStatus | null, to: TppStatus, caller: Caller, reason: string): VettingDecision {
+    return Object.assign(new VettingDecision(), {
+      id: newId(),
+      tppId,
+      fromStatus: from,
+      toStatus: to,
+      decidedBy: caller.kind === "operator" && caller.psuId ? caller.psuId : caller.kind === "anonymous" ? "system" : caller.kind,
+      reason,
+      decidedAt: new Date(),
+    });
+  }
+}
+
+function assertRedirectUri(uri: string): void {
+  let url: URL;
+  try {
+    url = new URL(uri);
+  } catch {
+    throw tppErrors.invalidRedirectUri(uri);
+  }
+  const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
+  if (url.protocol !== "https:" && !(local && url.protocol === "http:")) throw tppErrors.invalidRedirectUri(uri);
+}
