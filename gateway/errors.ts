@@ -13,8 +13,14 @@ export function maskUnexpectedError(error: GraphQLError, logger: Logger, where: 
   });
 }
 
-/** Apollo Server's formatError: drop stack traces and keep only what a client can act on. */
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+/**
+ * Apollo Server's formatError: no stack traces, and a validation rule's own code (QUERY_TOO_DEEP, …)
+ * wins over the generic GRAPHQL_VALIDATION_FAILED that Apollo Server stamps on every validation error.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const { stacktrace: _stacktrace, exception: _exception, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  const ownCode = original instanceof GraphQLError ? original.extensions?.code : undefined;
+  if (extensions.code === "GRAPHQL_VALIDATION_FAILED" && typeof ownCode === "string") extensions.code = ownCode;
   return { ...formatted, extensions };
 }

@@ -2,10 +2,11 @@
  * @module The one list of subgraphs. Embedded mode opens them all in-process, `npm run compose`
  * composes them, `npm run start:subgraph -- <name>` serves one, docker-compose.yml runs each.
  */
+import { accounts } from "./accounts/index.js";
 import type { Subgraph } from "./shared/subgraph.js";
 import { tpps } from "./tpps/index.js";
 
-export const subgraphs: readonly Subgraph[] = [tpps];
+export const subgraphs: readonly Subgraph[] = [accounts, tpps];
 
 export const subgraphNames = subgraphs.map((s) => s.name);
 

@@ -1,0 +1,18 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { AccountsContext } from "../context.js";
+import { accountIdOf } from "../mapper.js";
+import { Account } from "../types/account.type.js";
+import { Transaction } from "../types/transaction.type.js";
+
+@Resolver(() => Transaction)
+export class TransactionResolver {
+  @Query(() => Transaction, { nullable: true, description: "One transaction by the id a transaction list returned." })
+  transaction(@Arg("id", () => ID) id: string, @Ctx() ctx: AccountsContext) {
+    return ctx.loaders.transactionById.load(id);
+  }
+
+  @FieldResolver(() => Account)
+  account(@Root() transaction: Transaction, @Ctx() ctx: AccountsContext) {
+    return ctx.loaders.accountById.load(accountIdOf(transaction.bankId, transaction.accountRef));
+  }
+}
