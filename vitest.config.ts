@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     testTimeout: 60_000,
     pool: "forks",
+    reporters: ["default", "./test/summary-reporter.ts"],
   },
 });

@@ -26,6 +26,24 @@ export interface HubConfig {
   logLevel: string;
 }
 
+/** Every variable the hub reads, with what it means; the README table and docker-compose test check against it. */
+export const CONFIG_VARIABLES: Record<string, string> = {
+  PORT: "HTTP port of the gateway (default 4000) or of a subgraph server (default its own, 4001–4005).",
+  HOST: "Interface to listen on (default 0.0.0.0).",
+  NODE_ENV: '"production" turns off the GraphQL IDE landing page and lowers log noise.',
+  DATABASE_URL: "postgres:// URL. Absent: embedded PGlite under DATA_DIR. Required by a subgraph server.",
+  DATA_DIR: "Where embedded PGlite keeps its files (default .data; memory:// for a throw-away database).",
+  SEED: "Write the deterministic sandbox data on first start (default true).",
+  BANKS_FILE: "JSON file with the banks and their connectors (default: the two sandbox banks).",
+  "<NAME>_SUBGRAPH_URL": "Distributed mode: URL of each subgraph (ACCOUNTS_, PAYMENTS_, CONSENTS_, TPPS_, MARKETPLACE_SUBGRAPH_URL).",
+  HUB_INTERNAL_SECRET: "Distributed mode: shared secret (32+ characters) the gateway signs caller identities with.",
+  SUBGRAPH: "Which subgraph `npm run start:subgraph` serves, when not given as an argument.",
+  MAX_QUERY_DEPTH: "Deepest selection accepted (default 12).",
+  MAX_QUERY_COST: "Highest estimated cost accepted: fields multiplied by page sizes (default 20000).",
+  MAX_BODY_BYTES: "Largest request body accepted (default 100000).",
+  LOG_LEVEL: "pino level: fatal, error, warn, info, debug (default info in production, warn otherwise).",
+};
+
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
