@@ -77,6 +77,7 @@ export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: true,
+    stopOnTerminationSignals: false,
     validationRules: [operationLimits(config.maxQueryDepth, config.maxQueryCost)],
     formatError,
     includeStacktraceInErrorResponses: false,

@@ -3,10 +3,12 @@
  * composes them, `npm run start:subgraph -- <name>` serves one, docker-compose.yml runs each.
  */
 import { accounts } from "./accounts/index.js";
+import { consents } from "./consents/index.js";
+import { payments } from "./payments/index.js";
 import type { Subgraph } from "./shared/subgraph.js";
 import { tpps } from "./tpps/index.js";
 
-export const subgraphs: readonly Subgraph[] = [accounts, tpps];
+export const subgraphs: readonly Subgraph[] = [accounts, payments, consents, tpps];
 
 export const subgraphNames = subgraphs.map((s) => s.name);
 

@@ -34,6 +34,7 @@ export async function serveSubgraph(
   const apollo = new ApolloServer<object>({
     schema: subgraph.schema,
     introspection: false,
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => {
       const original = error instanceof GraphQLError ? error.originalError : undefined;

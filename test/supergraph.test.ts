@@ -1,11 +1,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { composeSupergraph, readSupergraph, subgraphSdl, subgraphSdlFile } from "../gateway/supergraph.js";
+import { API_SCHEMA_FILE, apiSchemaSdl, composeSupergraph, readSupergraph, subgraphSdl, subgraphSdlFile } from "../gateway/supergraph.js";
 import { subgraphs } from "../subgraphs/index.js";
 
 describe("the checked-in supergraph", () => {
   it("is what the subgraphs compose to now (run `npm run compose` when this fails)", () => {
     expect(readSupergraph()).toBe(composeSupergraph(subgraphs));
+  });
+
+  it("has an up-to-date client-facing API schema", () => {
+    expect(readFileSync(API_SCHEMA_FILE, "utf8")).toBe(apiSchemaSdl(subgraphs));
   });
 
   it("has an up-to-date SDL snapshot per subgraph", () => {

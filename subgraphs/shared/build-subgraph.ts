@@ -2,7 +2,18 @@
 import "reflect-metadata";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { parse, type DocumentNode, type GraphQLSchema } from "graphql";
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  parse,
+  type DocumentNode,
+  type GraphQLArgument,
+  type GraphQLInputField,
+  type GraphQLSchema,
+} from "graphql";
 import { buildSchemaSync, createResolversMap, type NonEmptyArray } from "type-graphql";
 
 const FEDERATION_LINK =
@@ -31,5 +42,26 @@ export function buildFederatedSchema(options: {
   for (const [typeName, resolveReference] of Object.entries(options.references ?? {})) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
-  return { schema: buildSubgraphSchema([{ typeDefs, resolvers }]), typeDefs };
+  const schema = buildSubgraphSchema([{ typeDefs, resolvers }]);
+  internEnumDefaults(schema);
+  return { schema, typeDefs };
+}
+
+/**
+ * Enum defaults are coerced while the SDL is built, before the resolver map gives enum values their
+ * internal values, so `status: X = ACTIVE` would reach resolvers as "ACTIVE" instead of "active".
+ */
+function internEnumDefaults(schema: GraphQLSchema): void {
+  const intern = (input: GraphQLArgument | GraphQLInputField) => {
+    const type = getNamedType(input.type);
+    if (!isEnumType(type) || input.defaultValue === undefined) return;
+    const internal = (name: unknown) => (typeof name === "string" ? (type.getValue(name)?.value ?? name) : name);
+    (input as { defaultValue: unknown }).defaultValue = Array.isArray(input.defaultValue)
+      ? input.defaultValue.map(internal)
+      : internal(input.defaultValue);
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isObjectType(type) || isInterfaceType(type)) for (const field of Object.values(type.getFields())) field.args.forEach(intern);
+    if (isInputObjectType(type)) Object.values(type.getFields()).forEach(intern);
+  }
 }

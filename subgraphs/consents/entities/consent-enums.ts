@@ -1,0 +1,48 @@
+/** @module The Berlin Group code lists of the consent model, as GraphQL enums (DB values as the spec spells them). */
+import { registerEnumType } from "type-graphql";
+
+export enum ConsentType {
+  AIS = "AIS",
+  PIS = "PIS",
+  PIIS = "PIIS",
+}
+registerEnumType(ConsentType, {
+  name: "ConsentType",
+  description: "AIS: account information; PIS: payment initiation; PIIS: confirmation of funds.",
+});
+
+export enum ConsentStatus {
+  RECEIVED = "received",
+  VALID = "valid",
+  REJECTED = "rejected",
+  REVOKED_BY_PSU = "revokedByPsu",
+  EXPIRED = "expired",
+  TERMINATED_BY_TPP = "terminatedByTpp",
+  PARTIALLY_AUTHORISED = "partiallyAuthorised",
+}
+registerEnumType(ConsentStatus, { name: "ConsentStatus", description: "Berlin Group consentStatus." });
+
+export enum ScaStatus {
+  RECEIVED = "received",
+  PSU_IDENTIFIED = "psuIdentified",
+  PSU_AUTHENTICATED = "psuAuthenticated",
+  SCA_METHOD_SELECTED = "scaMethodSelected",
+  STARTED = "started",
+  UNCONFIRMED = "unconfirmed",
+  FINALISED = "finalised",
+  FAILED = "failed",
+  EXEMPTED = "exempted",
+}
+registerEnumType(ScaStatus, {
+  name: "ScaStatus",
+  description: "Berlin Group scaStatus of an authorisation; FINALISED, FAILED and EXEMPTED are final.",
+});
+
+export enum AllAccountsScope {
+  ALL_ACCOUNTS = "allAccounts",
+  ALL_ACCOUNTS_WITH_OWNER_NAME = "allAccountsWithOwnerName",
+}
+registerEnumType(AllAccountsScope, {
+  name: "AllAccountsScope",
+  description: "Value of availableAccounts, availableAccountsWithBalance or allPsd2: with or without the owner's name.",
+});

@@ -1,0 +1,65 @@
+import { Entity, Enum, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { ConsentAccess } from "./consent-access.js";
+import { ConsentStatus, ConsentType } from "./consent-enums.js";
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A PSU's consent that lets a TPP read accounts (AIS), initiate payments (PIS) or confirm funds (PIIS)." })
+@Entity({ tableName: "consent" })
+export class Consent {
+  @Field(() => ID)
+  @PrimaryKey({ type: "uuid" })
+  id!: string;
+
+  @Field(() => ConsentType)
+  @Enum({ items: () => ConsentType })
+  type!: ConsentType;
+
+  /** The PSU's login; exposed as `psu`. */
+  @Property({ type: "string", index: true })
+  psuId!: string;
+
+  /** Exposed as `tpp`. */
+  @Property({ type: "uuid", index: true })
+  tppId!: string;
+
+  @Field(() => ConsentStatus)
+  @Enum({ items: () => ConsentStatus })
+  status!: ConsentStatus;
+
+  @Field(() => ConsentAccess)
+  @Property({ type: "json" })
+  access!: ConsentAccess;
+
+  @Field(() => Boolean, { description: "true: repeated access until validUntil; false: one-off access." })
+  @Property({ type: "boolean" })
+  recurringIndicator!: boolean;
+
+  @Field(() => String, { description: "Last day (YYYY-MM-DD) on which the consent may be used." })
+  @Property({ type: "date" })
+  validUntil!: string;
+
+  @Field(() => Int, { description: "Accesses per day without the PSU present." })
+  @Property({ type: "integer" })
+  frequencyPerDay!: number;
+
+  @Field(() => Boolean, { description: "Whether the consent was requested together with a payment initiation." })
+  @Property({ type: "boolean" })
+  combinedServiceIndicator!: boolean;
+
+  @Field(() => Int, { description: "Authorisations needed before the consent is valid (more than one: multilevel SCA)." })
+  @Property({ type: "integer" })
+  requiredAuthorisations!: number;
+
+  @Field(() => String, { description: "Day (YYYY-MM-DD) of the last action that changed the consent's status." })
+  @Property({ type: "date" })
+  lastActionDate!: string;
+
+  @Field(() => Date)
+  @Property({ type: "datetime" })
+  createdAt!: Date;
+
+  @Field(() => Date)
+  @Property({ type: "datetime" })
+  updatedAt!: Date;
+}

@@ -1,0 +1,31 @@
+/**
+ * @module Who initiates or manages a payment. Until authentication arrives the caller is usually
+ * anonymous, so an explicit tppId/psuId input stands in for it (the sandbox/interim path). The auth
+ * issue changes only this file.
+ */
+import type { Caller } from "../shared/context.js";
+import { commonErrors } from "../shared/errors.js";
+import { assertUuid } from "../shared/ids.js";
+import { paymentErrors } from "./errors.js";
+
+/** The TPP acting, or undefined when neither the caller nor the input names one. */
+export function actingTppId(caller: Caller, inputTppId?: string | null): string | undefined {
+  if (caller.tppId) {
+    const own = assertUuid(caller.tppId, "caller tppId");
+    if (inputTppId && assertUuid(inputTppId, "tppId") !== own) throw commonErrors.forbidden("A TPP acts only for itself; tppId must be the signed-in TPP or be left out.");
+    return own;
+  }
+  return inputTppId ? assertUuid(inputTppId, "tppId") : undefined;
+}
+
+/** The TPP initiating a payment: required. */
+export function initiatingTppId(caller: Caller, inputTppId?: string | null): string {
+  const tppId = actingTppId(caller, inputTppId);
+  if (!tppId) throw paymentErrors.tppRequired();
+  return tppId;
+}
+
+export function actingPsuId(caller: Caller, inputPsuId?: string | null): string | null {
+  const psuId = caller.psuId ?? inputPsuId?.trim() ?? null;
+  return psuId || null;
+}

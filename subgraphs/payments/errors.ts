@@ -1,0 +1,34 @@
+/** @module Error codes of the payments subgraph. */
+import { commonErrors, HubError } from "../shared/errors.js";
+
+export const paymentErrors = {
+  notFound: (id: string) => commonErrors.notFound("payment", id),
+  invalidIban: (field: string, value: string) =>
+    new HubError("INVALID_IBAN", `${field} "${value}" is not a valid IBAN (check the country code, length and check digits).`, {
+      details: { field, value },
+    }),
+  invalidExecutionDate: (value: string, today: string) =>
+    new HubError("INVALID_EXECUTION_DATE", `requestedExecutionDate "${value}" must be a calendar date "YYYY-MM-DD" on or after ${today}.`, {
+      details: { requestedExecutionDate: value, today },
+    }),
+  debtorAccountNotFound: (iban: string, bankId: string) =>
+    new HubError("DEBTOR_ACCOUNT_NOT_FOUND", `Bank "${bankId}" has no account with IBAN ${iban}; the debtor account must be held at the bank named in bankId.`, {
+      details: { debtorIban: iban, bankId },
+    }),
+  idempotencyKeyReused: (key: string, paymentId: string) =>
+    new HubError("IDEMPOTENCY_KEY_REUSED", `Idempotency key "${key}" was already used for payment ${paymentId} with a different request; use a new key for a new payment.`, {
+      httpStatus: 409,
+      details: { idempotencyKey: key, paymentId },
+    }),
+  cancellationNotAllowed: (paymentId: string, message: string) =>
+    new HubError("CANCELLATION_NOT_ALLOWED", message, { httpStatus: 409, details: { paymentId } }),
+  /** The payment exists (in status `status`) but the core's answer is unknown; reading it later, or repeating the request, resolves it. */
+  coreUnavailable: (bankId: string, paymentId: string, status: string, cause: unknown) =>
+    new HubError(
+      "CORE_UNAVAILABLE",
+      `The core banking system of bank "${bankId}" did not answer. Payment ${paymentId} was recorded in status ${status}; read it later or repeat the request with the same idempotency key.`,
+      { httpStatus: 503, cause, details: { bankId, paymentId, status } },
+    ),
+  tppRequired: () =>
+    commonErrors.badInput("Which TPP initiates the payment is unknown: sign in as a TPP, or (sandbox, until authentication arrives) pass tppId."),
+};

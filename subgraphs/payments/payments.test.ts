@@ -1,0 +1,323 @@
+import { graphql } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConnectorRegistry } from "../../connectors/registry.js";
+import { SANDBOX_BANKS } from "../../connectors/sandbox/banks.js";
+import { sandboxAccountRef } from "../../connectors/sandbox/personas.js";
+import { openTestDatabase, type TestDatabase } from "../../test/helpers/database.js";
+import { anonymousCaller, type Caller } from "../shared/context.js";
+import { sandboxId } from "../shared/ids.js";
+import { sql } from "../shared/orm.js";
+import { sandboxTppId } from "../shared/sandbox.js";
+import type { RunningSubgraph } from "../shared/subgraph.js";
+import type { PaymentsContext } from "./context.js";
+import { payments } from "./index.js";
+
+const MAX = "DE80760700240271232400";
+const ANTON = "DE69760700240340283600";
+const MARION = "DE03500105172351985719";
+const OUTSIDE = "DE89370400440532013000";
+const TPP = sandboxTppId("paystream");
+
+let testDb: TestDatabase;
+let connectors: ConnectorRegistry;
+let running: RunningSubgraph;
+
+beforeAll(async () => {
+  testDb = await openTestDatabase();
+  connectors = await ConnectorRegistry.create(SANDBOX_BANKS, { db: testDb.db, seed: true });
+  running = await payments.open({ db: testDb.db, connectors, seed: true });
+});
+afterAll(async () => {
+  await connectors?.close();
+  await testDb?.drop();
+});
+
+async function run(source: string, variableValues: Record<string, unknown> = {}, caller: Caller = anonymousCaller) {
+  const result = await graphql({ schema: payments.schema, source, variableValues, contextValue: running.createContext(caller) });
+  return result as { data?: any; errors?: readonly any[] };
+}
+
+const ctx = () => running.createContext(anonymousCaller) as PaymentsContext;
+const count = async (query: string, params: unknown[] = []) => Number((await sql<{ n: unknown }>(ctx().em, query, params))[0]!.n);
+const calls = (operation: string, bankId = "musterbank") => connectors.calls.get(`${bankId}.${operation}`) ?? 0;
+const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+
+const PAYMENT_FIELDS = `id status rejectionReason endToEndId requestedExecutionDate debtorIban creditorIban idempotencyKey psuId
+  instructedAmount { amount currency } bank { id } tpp { id } debtorAccount { iban } statusHistory { status reason at }`;
+
+const INITIATE = `mutation Initiate($input: InitiatePaymentInput!) {
+  initiatePayment(input: $input) { replayed payment { ${PAYMENT_FIELDS} } }
+}`;
+const CANCEL = `mutation Cancel($input: CancelPaymentInput!) { cancelPayment(input: $input) { payment { ${PAYMENT_FIELDS} } } }`;
+
+function order(overrides: Record<string, unknown> = {}) {
+  return {
+    bankId: "musterbank",
+    debtorIban: MAX,
+    creditorName: "Anton Brückner",
+    creditorIban: ANTON,
+    instructedAmount: { amount: "10.00", currency: "EUR" },
+    remittanceInformationUnstructured: "Kino",
+    tppId: TPP,
+    psuId: "max.musterman",
+    ...overrides,
+  };
+}
+
+async function initiate(overrides: Record<string, unknown> = {}, caller?: Caller) {
+  return run(INITIATE, { input: order(overrides) }, caller);
+}
+
+async function expectedBalance(iban: string, bankId = "musterbank"): Promise<bigint> {
+  const ref = sandboxAccountRef(iban);
+  const balances = await connectors.get(bankId).balances({}, [ref]);
+  return balances.get(ref)!.find((b) => b.type === "expected")!.amountMinor;
+}
+
+describe("payments subgraph", () => {
+  it("has the seeded payments, statuses and history on first start", async () => {
+    const res = await run(`{ payments(first: 10) { edges { node { id status rejectionReason statusHistory { status reason } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data.payments.edges.map((e: any) => e.node);
+    expect(nodes).toHaveLength(4);
+    expect(new Set(nodes.map((n: any) => n.status))).toEqual(new Set(["ACSC", "RJCT", "CANC"]));
+    const rejected = nodes.find((n: any) => n.status === "RJCT");
+    expect(rejected.rejectionReason).toBe("INSUFFICIENT_FUNDS");
+    const cancelled = nodes.find((n: any) => n.id === sandboxId("payment", "max-gift"));
+    expect(cancelled.statusHistory.map((h: any) => h.status)).toEqual(["RCVD", "ACSP", "CANC"]);
+  });
+
+  it("executes a payment through the core, with history and outbox events", async () => {
+    const before = calls("executePayment");
+    const res = await initiate();
+    expect(res.errors).toBeUndefined();
+    const { payment, replayed } = res.data.initiatePayment;
+    expect(replayed).toBe(false);
+    expect(payment).toMatchObject({
+      status: "ACSC",
+      rejectionReason: null,
+      instructedAmount: { amount: "10.00", currency: "EUR" },
+      bank: { id: "musterbank" },
+      tpp: { id: TPP },
+      debtorAccount: { iban: MAX },
+      psuId: "max.musterman",
+    });
+    expect(payment.endToEndId).toMatch(/^[0-9a-f]{32}$/);
+    expect(payment.statusHistory.map((h: any) => h.status)).toEqual(["RCVD", "ACSC"]);
+    expect(calls("executePayment") - before).toBe(1);
+    expect(await count(`select count(*) as n from payments.outbox where subject = ? and type = 'payment.status_changed'`, [`Payment:${payment.id}`])).toBe(2);
+  });
+
+  it("stores the product as the connector contract spells it", async () => {
+    const res = await run(`mutation($input: InitiatePaymentInput!) { initiatePayment(input: $input) { payment { id product } } }`, {
+      input: order({ product: "INSTANT_SEPA_CREDIT_TRANSFERS", instructedAmount: { amount: "1.00", currency: "EUR" } }),
+    });
+    expect(res.errors).toBeUndefined();
+    const { id, product } = res.data.initiatePayment.payment;
+    expect(product).toBe("INSTANT_SEPA_CREDIT_TRANSFERS");
+    expect(await count(`select count(*) as n from payments.payment where id = ? and product = 'instant-sepa-credit-transfers'`, [id])).toBe(1);
+  });
+
+  it("shows a signed-in TPP only its own payments", async () => {
+    const id = sandboxId("payment", "max-rent");
+    const query = `query($id: ID!) { payment(id: $id) { id } }`;
+    expect((await run(query, { id }, { kind: "tpp", tppId: TPP, scopes: [] })).data.payment).toEqual({ id });
+    expect((await run(query, { id }, { kind: "tpp", tppId: sandboxTppId("greenledger"), scopes: [] })).data.payment).toBeNull();
+  });
+
+  it("replays the same request under the same idempotency key: one payment, one core call", async () => {
+    const before = calls("executePayment");
+    const first = await initiate({ idempotencyKey: "replay-1", endToEndId: "E2E-REPLAY-1" });
+    const second = await initiate({ idempotencyKey: "replay-1", endToEndId: "E2E-REPLAY-1" });
+    expect(first.errors).toBeUndefined();
+    expect(second.errors).toBeUndefined();
+    expect(second.data.initiatePayment.payment.id).toBe(first.data.initiatePayment.payment.id);
+    expect(second.data.initiatePayment.replayed).toBe(true);
+    expect(calls("executePayment") - before).toBe(1);
+    expect(await count(`select count(*) as n from payments.payment where idempotency_key = 'replay-1'`)).toBe(1);
+  });
+
+  it("refuses the same idempotency key with another request", async () => {
+    await initiate({ idempotencyKey: "reused-1" });
+    const before = calls("executePayment");
+    const res = await initiate({ idempotencyKey: "reused-1", instructedAmount: { amount: "11.00", currency: "EUR" } });
+    expect(res.errors?.[0]?.extensions.code).toBe("IDEMPOTENCY_KEY_REUSED");
+    expect(calls("executePayment")).toBe(before);
+    expect(await count(`select count(*) as n from payments.payment where idempotency_key = 'reused-1'`)).toBe(1);
+  });
+
+  it("lets only one of two concurrent requests with the same key insert", async () => {
+    const [a, b] = await Promise.all([initiate({ idempotencyKey: "race-1" }), initiate({ idempotencyKey: "race-1" })]);
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    expect(a.data.initiatePayment.payment.id).toBe(b.data.initiatePayment.payment.id);
+    expect([a.data.initiatePayment.replayed, b.data.initiatePayment.replayed].sort()).toEqual([false, true]);
+    expect(await count(`select count(*) as n from payments.payment where idempotency_key = 'race-1'`)).toBe(1);
+  });
+
+  it("answers insufficient funds as a rejected payment and moves no money", async () => {
+    const balance = await expectedBalance(ANTON);
+    const res = await initiate({ debtorIban: ANTON, creditorIban: MAX, creditorName: "Max Mustermann", psuId: "anton.brueckner", instructedAmount: { amount: "9999999.00", currency: "EUR" } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.initiatePayment.payment).toMatchObject({ status: "RJCT", rejectionReason: "INSUFFICIENT_FUNDS" });
+    expect(res.data.initiatePayment.payment.statusHistory.map((h: any) => [h.status, h.reason])).toEqual([["RCVD", null], ["RJCT", "INSUFFICIENT_FUNDS"]]);
+    expect(await expectedBalance(ANTON)).toBe(balance);
+  });
+
+  it("cancels a future-dated payment and refuses to cancel an executed or cancelled one", async () => {
+    const created = await initiate({ requestedExecutionDate: tomorrow(), instructedAmount: { amount: "3.00", currency: "EUR" } });
+    expect(created.errors).toBeUndefined();
+    const { id, status } = created.data.initiatePayment.payment;
+    expect(status).toBe("ACSP");
+    const cancelled = await run(CANCEL, { input: { paymentId: id, tppId: TPP } });
+    expect(cancelled.errors).toBeUndefined();
+    expect(cancelled.data.cancelPayment.payment.statusHistory.map((h: any) => h.status)).toEqual(["RCVD", "ACSP", "CANC"]);
+    const again = await run(CANCEL, { input: { paymentId: id } });
+    expect(again.errors?.[0]?.extensions.code).toBe("ILLEGAL_STATE_TRANSITION");
+
+    const executed = await initiate({ instructedAmount: { amount: "2.00", currency: "EUR" } });
+    const refused = await run(CANCEL, { input: { paymentId: executed.data.initiatePayment.payment.id } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "ILLEGAL_STATE_TRANSITION", from: "ACSC", to: "CANC" });
+    const otherTpp = await run(CANCEL, { input: { paymentId: id, tppId: sandboxTppId("greenledger") } });
+    expect(otherTpp.errors?.[0]?.extensions.code).toBe("PAYMENT_NOT_FOUND");
+  });
+
+  it.each([
+    ["INVALID_IBAN", { debtorIban: "DE00760700240271232400" }],
+    ["INVALID_IBAN", { creditorIban: "not an iban" }],
+    ["INVALID_AMOUNT", { instructedAmount: { amount: "-1.00", currency: "EUR" } }],
+    ["INVALID_AMOUNT", { instructedAmount: { amount: "0.00", currency: "EUR" } }],
+    ["INVALID_AMOUNT", { instructedAmount: { amount: "1.001", currency: "EUR" } }],
+    ["UNSUPPORTED_CURRENCY", { instructedAmount: { amount: "1.00", currency: "XYZ" } }],
+    ["BAD_USER_INPUT", { creditorName: "  " }],
+    ["BAD_USER_INPUT", { creditorName: "x".repeat(71) }],
+    ["BAD_USER_INPUT", { remittanceInformationUnstructured: "x".repeat(141) }],
+    ["BAD_USER_INPUT", { endToEndId: "x".repeat(36) }],
+    ["BAD_USER_INPUT", { creditorIban: MAX }],
+    ["BAD_USER_INPUT", { tppId: "paystream" }],
+    ["BAD_USER_INPUT", { tppId: null }],
+    ["INVALID_EXECUTION_DATE", { requestedExecutionDate: "2020-01-01" }],
+    ["INVALID_EXECUTION_DATE", { requestedExecutionDate: "2031-02-30" }],
+    ["INVALID_EXECUTION_DATE", { requestedExecutionDate: "tomorrow" }],
+    ["BANK_NOT_FOUND", { bankId: "nobank" }],
+    ["DEBTOR_ACCOUNT_NOT_FOUND", { debtorIban: MARION }],
+    ["DEBTOR_ACCOUNT_NOT_FOUND", { debtorIban: OUTSIDE, creditorIban: ANTON }],
+  ])("answers %s for bad input %j and writes nothing", async (code, overrides) => {
+    const rows = await count(`select count(*) as n from payments.payment`);
+    const events = await count(`select count(*) as n from payments.outbox`);
+    const executions = calls("executePayment");
+    const res = await initiate({ idempotencyKey: `bad-${code}`, ...overrides });
+    expect(res.errors?.[0]?.extensions.code).toBe(code);
+    expect(res.data).toBeNull();
+    expect(await count(`select count(*) as n from payments.payment`)).toBe(rows);
+    expect(await count(`select count(*) as n from payments.outbox`)).toBe(events);
+    expect(calls("executePayment")).toBe(executions);
+  });
+
+  it("takes the TPP from a signed-in caller and refuses another TPP in the input", async () => {
+    const caller: Caller = { kind: "tpp", tppId: TPP, scopes: [] };
+    const own = await initiate({ tppId: null }, caller);
+    expect(own.errors).toBeUndefined();
+    expect(own.data.initiatePayment.payment.tpp.id).toBe(TPP);
+    const other = await initiate({ tppId: sandboxTppId("greenledger") }, caller);
+    expect(other.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("when the core does not answer", () => {
+  /** Makes musterbank's executePayment fail in transport, after the core did (`reached`) or did not get the order. */
+  async function withBrokenCore<T>(reached: boolean, body: () => Promise<T>): Promise<T> {
+    const connector = connectors.get("musterbank") as any;
+    const original = connector.executePayment;
+    connector.executePayment = async (...args: unknown[]) => {
+      if (reached) await original.apply(connector, args);
+      throw new Error("ECONNRESET");
+    };
+    try {
+      return await body();
+    } finally {
+      delete connector.executePayment;
+    }
+  }
+
+  it("records the payment as PDNG, answers CORE_UNAVAILABLE, and a repeat with the key executes it", async () => {
+    const res = await withBrokenCore(false, () => initiate({ idempotencyKey: "broken-1", instructedAmount: { amount: "1.50", currency: "EUR" } }));
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "CORE_UNAVAILABLE", status: "PDNG" });
+    const paymentId = res.errors![0]!.extensions.paymentId as string;
+    const read = await run(`query($id: ID!) { payment(id: $id) { status statusHistory { status reason } } }`, { id: paymentId });
+    expect(read.data.payment).toEqual({ status: "PDNG", statusHistory: [{ status: "RCVD", reason: null }, { status: "PDNG", reason: "CORE_UNAVAILABLE" }] });
+    const repeat = await initiate({ idempotencyKey: "broken-1", instructedAmount: { amount: "1.50", currency: "EUR" } });
+    expect(repeat.errors).toBeUndefined();
+    expect(repeat.data.initiatePayment).toMatchObject({ replayed: true, payment: { id: paymentId, status: "ACSC" } });
+  });
+
+  it("resolves a payment the core executed but whose answer was lost on the next read", async () => {
+    const res = await withBrokenCore(true, () => initiate({ instructedAmount: { amount: "1.75", currency: "EUR" } }));
+    expect(res.errors?.[0]?.extensions.code).toBe("CORE_UNAVAILABLE");
+    const paymentId = res.errors![0]!.extensions.paymentId as string;
+    const before = calls("paymentStatus");
+    const read = await run(`query($id: ID!) { payment(id: $id) { status statusHistory { status } } }`, { id: paymentId });
+    expect(read.data.payment).toEqual({ status: "ACSC", statusHistory: [{ status: "RCVD" }, { status: "PDNG" }, { status: "ACSC" }] });
+    expect(calls("paymentStatus") - before).toBe(1);
+  });
+});
+
+describe("federation", () => {
+  const ACCOUNT_PAYMENTS = `query($reps: [_Any!]!, $first: Int, $after: String, $status: PaymentStatus) {
+    _entities(representations: $reps) { ... on Account { iban payments(first: $first, after: $after, status: $status) {
+      edges { cursor node { id status debtorIban } } pageInfo { hasNextPage hasPreviousPage endCursor } } } }
+  }`;
+
+  it("resolves Account.payments by IBAN for many accounts in one statement", async () => {
+    const reps = [MAX, ANTON, MARION].map((iban) => ({ __typename: "Account", iban }));
+    const db = testDb.db.statements;
+    const statements = db.count;
+    const res = await run(ACCOUNT_PAYMENTS, { reps, first: 50 });
+    expect(res.errors).toBeUndefined();
+    expect(db.count - statements).toBe(1);
+    const [max, anton, marion] = res.data._entities;
+    expect(max.payments.edges.length).toBeGreaterThan(5);
+    expect(max.payments.edges.every((e: any) => e.node.debtorIban === MAX)).toBe(true);
+    expect(anton.payments.edges.map((e: any) => e.node.status)).toContain("RJCT");
+    expect(marion.payments.edges.map((e: any) => e.node.id)).toEqual([sandboxId("payment", "marion-laptop")]);
+  });
+
+  it("pages Account.payments and filters by status", async () => {
+    const reps = [{ __typename: "Account", iban: MAX }];
+    const all = (await run(ACCOUNT_PAYMENTS, { reps, first: 100 })).data._entities[0].payments.edges.map((e: any) => e.node.id);
+    const page1 = (await run(ACCOUNT_PAYMENTS, { reps, first: 2 })).data._entities[0].payments;
+    const page2 = (await run(ACCOUNT_PAYMENTS, { reps, first: 2, after: page1.pageInfo.endCursor })).data._entities[0].payments;
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    expect(page2.pageInfo.hasPreviousPage).toBe(true);
+    expect([...page1.edges, ...page2.edges].map((e: any) => e.node.id)).toEqual(all.slice(0, 4));
+    const cancelled = (await run(ACCOUNT_PAYMENTS, { reps, first: 100, status: "CANC" })).data._entities[0].payments.edges;
+    expect(cancelled.length).toBeGreaterThan(0);
+    expect(cancelled.every((e: any) => e.node.status === "CANC")).toBe(true);
+    const bad = await run(ACCOUNT_PAYMENTS, { reps, after: "bm9wZQ" });
+    expect(bad.errors?.[0]?.extensions.code).toBe("INVALID_CURSOR");
+  });
+
+  it("resolves Payment references by id, null for unknown ones", async () => {
+    const id = sandboxId("payment", "max-rent");
+    const res = await run(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Payment { id status creditorName } } }`, {
+      reps: [{ __typename: "Payment", id }, { __typename: "Payment", id: sandboxId("payment", "none") }, { __typename: "Payment", id: "nope" }],
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data._entities).toEqual([{ id, status: "ACSC", creditorName: "Anton Brückner" }, null, null]);
+  });
+
+  it("lists payments by TPP, bank and status, newest first, page by page", async () => {
+    const q = `query($first: Int, $after: String, $tppId: ID, $bankId: ID, $status: PaymentStatus) {
+      payments(first: $first, after: $after, tppId: $tppId, bankId: $bankId, status: $status) { edges { node { id status bank { id } tpp { id } createdAt } } pageInfo { hasNextPage endCursor } } }`;
+    const rejected = await run(q, { status: "RJCT", bankId: "beispielbank", first: 10 });
+    expect(rejected.data.payments.edges.map((e: any) => e.node.id)).toEqual([sandboxId("payment", "marion-laptop")]);
+    const mine = (await run(q, { tppId: TPP, first: 100 })).data.payments.edges.map((e: any) => e.node);
+    expect(mine.every((n: any) => n.tpp.id === TPP)).toBe(true);
+    const times = mine.map((n: any) => Date.parse(n.createdAt));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    const first = (await run(q, { tppId: TPP, first: 3 })).data.payments;
+    const next = (await run(q, { tppId: TPP, first: 3, after: first.pageInfo.endCursor })).data.payments;
+    expect([...first.edges, ...next.edges].map((e: any) => e.node.id)).toEqual(mine.slice(0, 6).map((n: any) => n.id));
+    expect((await run(q, { tppId: "nope" })).errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+  });
+});
