@@ -4,11 +4,12 @@
  */
 import { accounts } from "./accounts/index.js";
 import { consents } from "./consents/index.js";
+import { marketplace } from "./marketplace/index.js";
 import { payments } from "./payments/index.js";
 import type { Subgraph } from "./shared/subgraph.js";
 import { tpps } from "./tpps/index.js";
 
-export const subgraphs: readonly Subgraph[] = [accounts, payments, consents, tpps];
+export const subgraphs: readonly Subgraph[] = [accounts, payments, consents, tpps, marketplace];
 
 export const subgraphNames = subgraphs.map((s) => s.name);
 
