@@ -83,6 +83,8 @@ describe("a PSU's overview across accounts, payments, consents, tpps and marketp
       [`{ accountByIban(iban: "DE80760700240271232400") { transactions(dateFrom: "2026-02-30") { edges { cursor } } } }`, "INVALID_DATE"],
       [`{ accountByIban(iban: "DE80760700240271232400") { transactions(first: 1000) { edges { cursor } } } }`, "BAD_USER_INPUT"],
       [`{ transaction(id: "bm9wZQ") { id } }`, "BAD_USER_INPUT"],
+      [`{ accountByIban(iban: "DE80760700240271232400") { transactions(after: "garbage") { edges { cursor } } } }`, "INVALID_CURSOR"],
+      [`{ accounts(after: "garbage") { edges { cursor } } }`, "INVALID_CURSOR"],
     ];
     for (const [query, code] of cases) {
       const res = await gql(hub.url, query);

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { AccountsContext } from "../context.js";
-import { accountIdOf } from "../mapper.js";
+import { accountIdOf, parseTransactionId } from "../mapper.js";
 import { Account } from "../types/account.type.js";
 import { Transaction } from "../types/transaction.type.js";
 
@@ -8,6 +8,7 @@ import { Transaction } from "../types/transaction.type.js";
 export class TransactionResolver {
   @Query(() => Transaction, { nullable: true, description: "One transaction by the id a transaction list returned." })
   transaction(@Arg("id", () => ID) id: string, @Ctx() ctx: AccountsContext) {
+    parseTransactionId(id); // rejects a malformed id before it reaches a batch
     return ctx.loaders.transactionById.load(id);
   }
 
