@@ -1,4 +1,5 @@
 /** @module Business outcomes of a core call are values; connectors throw only on bugs or transport failure. */
+import { HubError } from "../subgraphs/shared/errors.js";
 
 export type RejectionCode =
   | "INSUFFICIENT_FUNDS"
@@ -24,3 +25,11 @@ export const reject = <T = never>(code: RejectionCode, message: string): Result<
 /** What a connector answers for an operation its core cannot do. */
 export const notSupported = <T = never>(operation: string): Result<T> =>
   reject("NOT_SUPPORTED", `This bank's core does not support "${operation}".`);
+
+/** What a connector throws for a read its core cannot answer (reads return data, not Results). */
+export function notSupportedRead(bankKind: string, operation: string): HubError {
+  return new HubError("NOT_SUPPORTED", `A ${bankKind} core does not support "${operation}".`, {
+    httpStatus: 501,
+    details: { operation },
+  });
+}
