@@ -24,6 +24,14 @@ export interface HubConfig {
   maxQueryCost: number;
   maxBodyBytes: number;
   logLevel: string;
+  /** Issuer of the hub's own tokens (default: the gateway's URL). */
+  authIssuer?: string;
+  /** Private JWKS of the token-signing keys (default: generated in DATA_DIR on first start). */
+  authJwksFile?: string;
+  /** External identity providers whose tokens the hub accepts. */
+  trustedIssuers: { issuer: string; jwksUrl: string; audience?: string }[];
+  /** The bank staff's OAuth client (scope operator). */
+  operatorClient?: { clientId: string; clientSecret: string };
 }
 
 /** Every variable the hub reads, with what it means; the README table and docker-compose test check against it. */
@@ -41,6 +49,11 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   MAX_QUERY_DEPTH: "Deepest selection accepted (default 12).",
   MAX_QUERY_COST: "Highest estimated cost accepted: fields multiplied by page sizes (default 20000).",
   MAX_BODY_BYTES: "Largest request body accepted (default 100000).",
+  AUTH_ISSUER: "Issuer URL of the hub's tokens, as clients reach the gateway (default: its own URL).",
+  AUTH_JWKS_FILE: "Private JWKS with the token-signing keys, signing key first (default: generated in DATA_DIR/auth-jwks.json).",
+  AUTH_TRUSTED_ISSUERS: 'JSON list of external identity providers whose tokens are accepted: [{"issuer","jwksUrl","audience"?}].',
+  OPERATOR_CLIENT_ID: "OAuth client id of bank staff (scope operator; default hub-operator).",
+  OPERATOR_CLIENT_SECRET: "Its secret (32+ characters). Outside production the sandbox default is hub-operator-sandbox-secret.",
   LOG_LEVEL: "pino level: fatal, error, warn, info, debug (default info in production, warn otherwise).",
 };
 
@@ -111,6 +124,33 @@ export function subgraphUrls(env: Env, names: readonly string[]): Record<string,
   return urls;
 }
 
+function trustedIssuers(env: Env): HubConfig["trustedIssuers"] {
+  const raw = env.AUTH_TRUSTED_ISSUERS;
+  if (!raw) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError("AUTH_TRUSTED_ISSUERS must be JSON: a list of {\"issuer\", \"jwksUrl\"} objects.");
+  }
+  if (!Array.isArray(parsed)) throw new ConfigError("AUTH_TRUSTED_ISSUERS must be a JSON list.");
+  return parsed.map((entry, i) => {
+    const { issuer, jwksUrl, audience } = (entry ?? {}) as Record<string, unknown>;
+    if (typeof issuer !== "string" || typeof jwksUrl !== "string" || !URL.canParse(jwksUrl)) {
+      throw new ConfigError(`AUTH_TRUSTED_ISSUERS[${i}] needs an "issuer" and a "jwksUrl" URL.`);
+    }
+    return { issuer, jwksUrl, audience: typeof audience === "string" ? audience : undefined };
+  });
+}
+
+function operatorClient(env: Env, production: boolean): HubConfig["operatorClient"] {
+  const clientId = env.OPERATOR_CLIENT_ID || "hub-operator";
+  const clientSecret = env.OPERATOR_CLIENT_SECRET || (production ? undefined : "hub-operator-sandbox-secret");
+  if (!clientSecret) return undefined;
+  if (production && clientSecret.length < 32) throw new ConfigError("OPERATOR_CLIENT_SECRET must be at least 32 characters in production.");
+  return { clientId, clientSecret };
+}
+
 export function loadConfig(env: Env, subgraphNames: readonly string[]): HubConfig {
   const production = env.NODE_ENV === "production";
   const urls = subgraphUrls(env, subgraphNames);
@@ -133,5 +173,9 @@ export function loadConfig(env: Env, subgraphNames: readonly string[]): HubConfi
     maxQueryCost: integer(env, "MAX_QUERY_COST", 20_000, 10, 10_000_000),
     maxBodyBytes: integer(env, "MAX_BODY_BYTES", 100_000, 1_000, 10_000_000),
     logLevel: env.LOG_LEVEL || (production ? "info" : "warn"),
+    authIssuer: env.AUTH_ISSUER || undefined,
+    authJwksFile: env.AUTH_JWKS_FILE || undefined,
+    trustedIssuers: trustedIssuers(env),
+    operatorClient: operatorClient(env, production),
   };
 }

@@ -16,7 +16,9 @@ import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import { subgraphs } from "../subgraphs/index.js";
 import { openRuntime, type Runtime } from "../subgraphs/runtime.js";
-import { callerFromRequest } from "./caller.js";
+import { GraphQLError } from "graphql";
+import { createAuth, type Auth } from "./auth/index.js";
+import { HubError } from "../subgraphs/shared/errors.js";
 import type { HubConfig } from "./config.js";
 import { formatError } from "./errors.js";
 import { operationLimits } from "./limits.js";
@@ -27,6 +29,8 @@ import { readSupergraph } from "./supergraph.js";
 
 export interface Hub {
   url: string;
+  /** Where the hub's OAuth endpoints and discovery live. */
+  issuer: string;
   server: Server;
   /** Present in embedded mode: the database and connectors the in-process subgraphs use. */
   runtime?: Runtime;
@@ -65,7 +69,18 @@ function jsonErrors(error: Error & { status?: number; type?: string }, _req: Req
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
-export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> {
+/** The caller of a GraphQL request; a refused token answers 401 with the reason. */
+async function authenticate(auth: Auth, req: Request) {
+  try {
+    return await auth.callerFromRequest(req);
+  } catch (error) {
+    if (!(error instanceof HubError)) throw error;
+    throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: error.httpStatus } } });
+  }
+}
+
+/** `supergraphSdl` replaces the checked-in supergraph (the benchmark's fan-out graph runs through it). */
+export async function startHub(config: HubConfig, logger: Logger, options: { supergraphSdl?: string } = {}): Promise<Hub> {
   const embedded = Object.keys(config.subgraphUrls).length === 0;
   const runtime = embedded
     ? await openRuntime({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, seed: config.seed, banks: config.banks, subgraphs })
@@ -73,7 +88,7 @@ export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> 
   const app = express();
   app.disable("x-powered-by");
   const server = createServer(app);
-  const gateway = new ApolloGateway({ supergraphSdl: readSupergraph(), buildService: dataSources(config, runtime, logger) });
+  const gateway = new ApolloGateway({ supergraphSdl: options.supergraphSdl ?? readSupergraph(), buildService: dataSources(config, runtime, logger) });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: true,
@@ -93,10 +108,12 @@ export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> 
     throw error;
   }
   mountOps(app, runtime ? () => runtime.readiness() : () => distributedReadiness(config));
+  let auth: Auth | undefined;
+  app.use((req, res, next) => (auth ? auth.handle(req, res, next) : next()));
   app.use(
     "/graphql",
     express.json({ limit: config.maxBodyBytes }),
-    expressMiddleware(apollo, { context: async ({ req }) => ({ caller: await callerFromRequest(req) }) }),
+    expressMiddleware(apollo, { context: async ({ req }) => ({ caller: await authenticate(auth!, req) }) }),
   );
   app.use(jsonErrors);
   await new Promise<void>((resolve, reject) => {
@@ -105,8 +122,10 @@ export async function startHub(config: HubConfig, logger: Logger): Promise<Hub> 
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
+  auth = await createAuth(config, apollo, url, logger);
   return {
     url,
+    issuer: auth.issuer,
     server,
     runtime,
     async close() {

@@ -18,6 +18,8 @@ export interface AuthorizationServerOptions {
   audience: string;
   privateJwks: { keys: JWK[] };
   clients: ClientLookup;
+  /** Told about failures behind a "server_error" answer (the client sees no detail). */
+  onServerError?: (error: Error) => void;
 }
 
 function toClientMetadata(client: RegisteredClient): ClientMetadata {
@@ -114,6 +116,7 @@ export function createAuthorizationServer(options: AuthorizationServerOptions) {
     findAccount: async (_ctx, sub) => ({ accountId: sub, claims: async () => ({ sub }) }),
   });
   provider.proxy = true;
+  provider.on("server_error", (_ctx: unknown, error: Error) => options.onServerError?.(error));
   const callback = provider.callback() as (req: IncomingMessage, res: ServerResponse) => void;
   return {
     provider,

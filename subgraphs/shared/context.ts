@@ -3,7 +3,8 @@ import type { EntityManager } from "@mikro-orm/core";
 
 /** Who is calling, as the gateway established it. Authentication fills it; resolvers decide with it. */
 export interface Caller {
-  kind: "anonymous" | "tpp" | "psu" | "operator";
+  /** "system": the hub itself (e.g. the authorization server looking up OAuth clients). */
+  kind: "anonymous" | "tpp" | "psu" | "operator" | "system";
   tppId?: string;
   psuId?: string;
   consentId?: string;
@@ -11,6 +12,7 @@ export interface Caller {
 }
 
 export const anonymousCaller: Caller = Object.freeze({ kind: "anonymous", scopes: [] }) as Caller;
+export const systemCaller: Caller = Object.freeze({ kind: "system", scopes: [] }) as Caller;
 
 export interface SubgraphContext<Loaders = unknown> {
   caller: Caller;
@@ -22,7 +24,7 @@ export interface SubgraphContext<Loaders = unknown> {
 export function parseCaller(value: unknown): Caller {
   if (!value || typeof value !== "object") return anonymousCaller;
   const v = value as Record<string, unknown>;
-  const kinds = ["anonymous", "tpp", "psu", "operator"];
+  const kinds = ["anonymous", "tpp", "psu", "operator", "system"];
   const str = (x: unknown) => (typeof x === "string" && x.length > 0 ? x : undefined);
   return {
     kind: kinds.includes(v.kind as string) ? (v.kind as Caller["kind"]) : "anonymous",

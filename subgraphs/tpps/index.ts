@@ -4,6 +4,7 @@ import type { TppsContext } from "./context.js";
 import { Tpp, TppApplication, VettingDecision } from "./entities/index.js";
 import { createLoaders } from "./loaders.js";
 import { migrations } from "./migrations/20261122-create-tpps.js";
+import { TppApplicationResolver } from "./resolvers/tpp-application.resolver.js";
 import { TppResolver } from "./resolvers/tpp.resolver.js";
 import { seedTpps } from "./seed.js";
 import { TppService } from "./tpp.service.js";
@@ -11,7 +12,7 @@ import { TppService } from "./tpp.service.js";
 export const tpps = defineSubgraph({
   name: "tpps",
   port: 4004,
-  resolvers: [TppResolver],
+  resolvers: [TppResolver, TppApplicationResolver],
   references: {
     Tpp: (ref: { id: string }, ctx: TppsContext) => ctx.loaders.tppById.load(ref.id),
   },

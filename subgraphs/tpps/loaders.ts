@@ -12,6 +12,9 @@ export function createLoaders(em: EntityManager) {
     applicationsByTppId: new DataLoader<string, TppApplication[]>(async (ids) =>
       manyByKey(ids, await em.find(TppApplication, { tppId: { $in: [...ids] } }, { orderBy: { createdAt: "asc" } }), (r) => r.tppId),
     ),
+    applicationByClientId: new DataLoader<string, TppApplication | null>(async (clientIds) =>
+      oneByKey(clientIds, await em.find(TppApplication, { clientId: { $in: [...clientIds] } }), (r) => r.clientId),
+    ),
     vettingByTppId: new DataLoader<string, VettingDecision[]>(async (ids) =>
       manyByKey(ids, await em.find(VettingDecision, { tppId: { $in: [...ids] } }, { orderBy: { decidedAt: "asc" } }), (r) => r.tppId),
     ),

@@ -3,6 +3,10 @@ import type { EntityManager } from "@mikro-orm/core";
 import { sandboxId } from "../shared/ids.js";
 import { SANDBOX_TPPS, sandboxTppId } from "../shared/sandbox.js";
 import { Tpp, TppApplication, TppRole, TppStatus, VettingDecision } from "./entities/index.js";
+import { ClientAuthMethod } from "./entities/tpp-application.entity.js";
+
+/** Sandbox apps authenticate with a published secret (client_secret_basic), so a TPP can try the hub at once. */
+export const sandboxClientSecret = (key: string) => `${key}-sandbox-secret`;
 
 const SEEDED_AT = new Date("2026-01-15T09:00:00Z");
 
@@ -47,6 +51,9 @@ export async function seedTpps(em: EntityManager): Promise<void> {
           name: `${cast.legalName} app`,
           clientId: `${cast.key}-sandbox`,
           redirectUris: [`https://${cast.key}.example/callback`, "http://localhost:8080/callback"],
+          tokenEndpointAuthMethod: ClientAuthMethod.CLIENT_SECRET_BASIC,
+          jwks: null,
+          clientSecret: sandboxClientSecret(cast.key),
           createdAt: SEEDED_AT,
         }),
       );

@@ -6,6 +6,7 @@ import { commonErrors } from "../shared/errors.js";
 import { assertUuid, newId } from "../shared/ids.js";
 import { recordEvent } from "../shared/outbox.js";
 import { Tpp, TppApplication, TppStatus, VettingDecision } from "./entities/index.js";
+import { ClientAuthMethod } from "./entities/tpp-application.entity.js";
 import { tppErrors } from "./errors.js";
 import type { RegisterTppApplicationInput, RegisterTppInput } from "./resolvers/types/tpp.inputs.js";
 import { assertMove } from "./tpp-state.js";
@@ -71,12 +72,16 @@ export class TppService {
     if (!/^[\w.-]{8,128}$/.test(input.clientId)) throw commonErrors.badInput("clientId must be 8 to 128 letters, digits, dots, dashes or underscores.");
     if (input.redirectUris.length === 0) throw commonErrors.badInput("An application needs at least one redirect URI.");
     for (const uri of input.redirectUris) assertRedirectUri(uri);
+    const jwks = parsePublicJwks(input.jwks);
     const application = Object.assign(new TppApplication(), {
       id: newId(),
       tppId: tpp.id,
       name: input.name.trim(),
       clientId: input.clientId,
       redirectUris: input.redirectUris,
+      tokenEndpointAuthMethod: ClientAuthMethod.PRIVATE_KEY_JWT,
+      jwks,
+      clientSecret: null,
       createdAt: new Date(),
     });
     try {
@@ -110,4 +115,23 @@ function assertRedirectUri(uri: string): void {
   }
   const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
   if (url.protocol !== "https:" && !(local && url.protocol === "http:")) throw tppErrors.invalidRedirectUri(uri);
+}
+
+const PRIVATE_KEY_MEMBERS = ["d", "p", "q", "dp", "dq", "qi", "k"];
+
+/** A JWKS of public signing keys only: a private member would mean the TPP leaked its key to us. */
+function parsePublicJwks(json: string): { keys: Record<string, unknown>[] } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw tppErrors.invalidJwks("it is not JSON");
+  }
+  const keys = (parsed as { keys?: unknown })?.keys;
+  if (!Array.isArray(keys) || keys.length === 0 || keys.length > 10) throw tppErrors.invalidJwks("it needs 1 to 10 keys");
+  for (const key of keys as Record<string, unknown>[]) {
+    if (typeof key?.kty !== "string" || typeof key.kid !== "string") throw tppErrors.invalidJwks("every key needs kty and kid");
+    if (PRIVATE_KEY_MEMBERS.some((m) => m in key)) throw tppErrors.invalidJwks(`key "${key.kid}" contains private key material`);
+  }
+  return { keys: keys as Record<string, unknown>[] };
 }

@@ -24,6 +24,8 @@ export function testConfig(overrides: Partial<HubConfig> = {}): HubConfig {
     maxQueryCost: 20_000,
     maxBodyBytes: 100_000,
     logLevel: "silent",
+    trustedIssuers: [],
+    operatorClient: { clientId: "hub-operator", clientSecret: "hub-operator-sandbox-secret" },
     ...overrides,
   };
 }

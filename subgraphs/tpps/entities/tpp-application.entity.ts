@@ -1,5 +1,14 @@
 import { Entity, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+
+export enum ClientAuthMethod {
+  PRIVATE_KEY_JWT = "private_key_jwt",
+  CLIENT_SECRET_BASIC = "client_secret_basic",
+}
+registerEnumType(ClientAuthMethod, {
+  name: "ClientAuthMethod",
+  description: "How the app authenticates at the token endpoint: private_key_jwt (FAPI), or a secret (sandbox).",
+});
 
 @ObjectType({ description: "An OAuth client of a TPP: the app through which it calls the hub." })
 @Entity({ tableName: "tpp_application" })
@@ -26,4 +35,16 @@ export class TppApplication {
   @Field(() => Date)
   @Property({ type: "datetime" })
   createdAt!: Date;
+
+  @Field(() => ClientAuthMethod)
+  @Property({ type: "string" })
+  tokenEndpointAuthMethod!: ClientAuthMethod;
+
+  /** The app's public keys for private_key_jwt, as a JWKS JSON document. */
+  @Property({ type: "json", nullable: true })
+  jwks!: { keys: Record<string, unknown>[] } | null;
+
+  /** Sandbox client secret; readable by the hub itself only (see the resolver). */
+  @Property({ type: "string", nullable: true })
+  clientSecret!: string | null;
 }

@@ -1,5 +1,6 @@
 import { Migration } from "@mikro-orm/migrations";
 import { outboxTableSql } from "../../shared/outbox.js";
+import { AddClientAuthentication } from "./20261122-add-client-authentication.js";
 
 export class CreateTpps extends Migration {
   override up(): void {
@@ -38,4 +39,7 @@ export class CreateTpps extends Migration {
   }
 }
 
-export const migrations = [{ name: "20261122-create-tpps", class: CreateTpps }];
+export const migrations = [
+  { name: "20261122-create-tpps", class: CreateTpps },
+  { name: "20261122-add-client-authentication", class: AddClientAuthentication },
+];

@@ -33,6 +33,8 @@ export class RegisterTppApplicationInput {
   @Field(() => String) name!: string;
   @Field(() => String) clientId!: string;
   @Field(() => [String]) redirectUris!: string[];
+  @Field(() => String, { description: "The app's public keys (a JWKS JSON document) for private_key_jwt client authentication." })
+  jwks!: string;
 }
 
 @ArgsType()

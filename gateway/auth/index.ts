@@ -1,0 +1,77 @@
+/**
+ * @module Authentication for the gateway: the authorization server it hosts, and the check that
+ * turns a request's bearer token into the typed caller every resolver receives.
+ */
+import type { ApolloServer } from "@apollo/server";
+import type { IncomingMessage } from "node:http";
+import type { Logger } from "pino";
+import path from "node:path";
+import type { Caller } from "../../subgraphs/shared/context.js";
+import { anonymousCaller } from "../../subgraphs/shared/context.js";
+import { HubError } from "../../subgraphs/shared/errors.js";
+import type { HubConfig } from "../config.js";
+import type { GatewayContext } from "../local-data-source.js";
+import { createAuthorizationServer } from "./authorization-server.js";
+import { clientDirectory } from "./client-directory.js";
+import { generateSigningKey, loadSigningKeys, publicPart } from "./keys.js";
+import { registryClients, registryTppStatus } from "./registry-clients.js";
+import { localIssuer, remoteIssuer, TokenVerifier } from "./verify-token.js";
+
+export interface Auth {
+  issuer: string;
+  audience: string;
+  handle: ReturnType<typeof createAuthorizationServer>["handle"];
+  callerFromRequest(req: IncomingMessage): Promise<Caller>;
+}
+
+async function signingKeys(config: HubConfig) {
+  if (config.authJwksFile) return loadSigningKeys(config.authJwksFile, { generate: false });
+  if (config.dataDir.startsWith("memory:")) {
+    const key = await generateSigningKey();
+    return { privateJwks: { keys: [key] }, publicJwks: { keys: [publicPart(key)] } };
+  }
+  return loadSigningKeys(path.join(config.dataDir, "auth-jwks.json"), { generate: true });
+}
+
+function callerFromClaims(claims: Record<string, unknown>): Caller {
+  const scopes = typeof claims.scope === "string" ? claims.scope.split(" ").filter(Boolean) : [];
+  const str = (value: unknown) => (typeof value === "string" && value ? value : undefined);
+  const tppId = str(claims.tpp_id);
+  const psuId = str(claims.psu_id);
+  const kind = tppId ? "tpp" : scopes.includes("operator") ? "operator" : psuId ? "psu" : "anonymous";
+  return { kind, tppId, psuId, consentId: str(claims.consent_id), scopes };
+}
+
+export async function createAuth(config: HubConfig, apollo: ApolloServer<GatewayContext>, baseUrl: string, logger: Logger): Promise<Auth> {
+  const issuer = config.authIssuer ?? baseUrl;
+  const audience = `${issuer}/graphql`;
+  const keys = await signingKeys(config);
+  const server = createAuthorizationServer({
+    issuer,
+    audience,
+    privateJwks: keys.privateJwks,
+    clients: clientDirectory(registryClients(apollo), config.operatorClient),
+    onServerError: (error) => logger.error({ err: error }, "authorization server error"),
+  });
+  const verifier = new TokenVerifier([
+    localIssuer(issuer, audience, keys.publicJwks),
+    ...config.trustedIssuers.map((t) => remoteIssuer(t.issuer, t.audience ?? audience, t.jwksUrl)),
+  ]);
+  const tppStatus = registryTppStatus(apollo);
+  return {
+    issuer,
+    audience,
+    handle: server.handle,
+    async callerFromRequest(req) {
+      const header = req.headers.authorization;
+      if (!header) return anonymousCaller;
+      const match = /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/.exec(header);
+      if (!match) throw new HubError("UNAUTHENTICATED", "The Authorization header must be `Bearer <access token>`.", { httpStatus: 401 });
+      const caller = callerFromClaims(await verifier.verify(match[1]!));
+      if (caller.tppId && (await tppStatus(caller.tppId)) !== "ACTIVE") {
+        throw new HubError("TPP_NOT_ACTIVE", "The TPP this token was issued to is not active (suspended or revoked).", { httpStatus: 401 });
+      }
+      return caller;
+    },
+  };
+}

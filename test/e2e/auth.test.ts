@@ -1,0 +1,56 @@
+/** The hub's own authorization server issues tokens; the gateway turns them into the caller. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sandboxTppId } from "../../subgraphs/shared/sandbox.js";
+import { gql, startTestHub, type TestHub } from "../helpers/hub.js";
+import { bearer, clientCredentialsToken } from "../helpers/tokens.js";
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(() => hub?.stop());
+
+const CONSENTS = `{ consents(first: 50) { edges { node { id tpp { id } } } } }`;
+
+describe("tokens from the hub's authorization server", () => {
+  it("serves OpenID discovery for the hub's issuer", async () => {
+    const discovery = (await (await fetch(`${hub.url}/.well-known/openid-configuration`)).json()) as Record<string, string>;
+    expect(discovery.issuer).toBe(hub.issuer);
+    expect(discovery.token_endpoint).toBe(`${hub.issuer}/oauth/token`);
+  });
+
+  it("lets a sandbox TPP see only its own consents", async () => {
+    const token = await clientCredentialsToken(hub.issuer, "finanzblick-sandbox", "finanzblick-sandbox-secret", "accounts");
+    const res = await gql(hub.url, CONSENTS, undefined, bearer(token));
+    expect(res.errors).toBeUndefined();
+    const tpps = new Set(res.data.consents.edges.map((e: any) => e.node.tpp.id));
+    expect([...tpps]).toEqual([sandboxTppId("finanzblick")]);
+    const all = await gql(hub.url, CONSENTS, undefined, bearer(await clientCredentialsToken(hub.issuer, "hub-operator", "hub-operator-sandbox-secret", "operator")));
+    expect(new Set(all.data.consents.edges.map((e: any) => e.node.tpp.id)).size).toBeGreaterThan(1);
+  });
+
+  it("refuses a malformed or forged bearer token with 401", async () => {
+    for (const header of ["Bearer nope", `Bearer ${Buffer.from("{}").toString("base64url")}.e30.`, "Basic abc"]) {
+      const res = await gql(hub.url, CONSENTS, undefined, { authorization: header });
+      expect(res.status, header).toBe(401);
+      expect(res.errors?.[0]?.extensions?.code, header).toBe("UNAUTHENTICATED");
+    }
+  });
+
+  it("gives no token to a suspended TPP, and stops a suspended TPP's live token at once", async () => {
+    await expect(clientCredentialsToken(hub.issuer, "quickloan-sandbox", "quickloan-sandbox-secret", "accounts")).rejects.toThrow(/invalid_client/);
+    const token = await clientCredentialsToken(hub.issuer, "taxmate-sandbox", "taxmate-sandbox-secret", "accounts");
+    expect((await gql(hub.url, CONSENTS, undefined, bearer(token))).status).toBe(200);
+    const operator = bearer(await clientCredentialsToken(hub.issuer, "hub-operator", "hub-operator-sandbox-secret", "operator"));
+    const suspend = await gql(
+      hub.url,
+      `mutation S($id: ID!) { decideTpp(input: { tppId: $id, status: SUSPENDED, reason: "e2e: suspicious volume" }) { status } }`,
+      { id: sandboxTppId("taxmate") },
+      operator,
+    );
+    expect(suspend.data?.decideTpp.status).toBe("SUSPENDED");
+    const after = await gql(hub.url, CONSENTS, undefined, bearer(token));
+    expect(after.status).toBe(401);
+    expect(after.errors?.[0]?.extensions?.code).toBe("TPP_NOT_ACTIVE");
+  });
+});
