@@ -15,6 +15,7 @@ import { createAuthorizationServer } from "./authorization-server.js";
 import { clientDirectory } from "./client-directory.js";
 import { generateSigningKey, loadSigningKeys, publicPart } from "./keys.js";
 import { registryClients, registryTppStatus } from "./registry-clients.js";
+import { registryConsents } from "./registry-consents.js";
 import { localIssuer, remoteIssuer, TokenVerifier } from "./verify-token.js";
 
 export interface Auth {
@@ -42,6 +43,17 @@ function callerFromClaims(claims: Record<string, unknown>): Caller {
   return { kind, tppId, psuId, consentId: str(claims.consent_id), scopes };
 }
 
+/** The Consent-ID header, which must agree with a consent the token is bound to. */
+function consentIdOf(req: IncomingMessage, caller: Caller): string | undefined {
+  const header = req.headers["consent-id"];
+  const fromHeader = typeof header === "string" && header ? header : undefined;
+  if (fromHeader && caller.consentId && fromHeader !== caller.consentId) {
+    throw new HubError("CONSENT_INVALID", "The Consent-ID header names another consent than the one the token is bound to.", { httpStatus: 401 });
+  }
+  if (fromHeader && !/^[0-9a-f-]{36}$/i.test(fromHeader)) throw new HubError("CONSENT_UNKNOWN", `"${fromHeader}" is not a consent id.`, { httpStatus: 403 });
+  return fromHeader ?? caller.consentId;
+}
+
 export async function createAuth(config: HubConfig, apollo: ApolloServer<GatewayContext>, baseUrl: string, logger: Logger): Promise<Auth> {
   const issuer = config.authIssuer ?? baseUrl;
   const audience = `${issuer}/graphql`;
@@ -58,6 +70,7 @@ export async function createAuth(config: HubConfig, apollo: ApolloServer<Gateway
     ...config.trustedIssuers.map((t) => remoteIssuer(t.issuer, t.audience ?? audience, t.jwksUrl)),
   ]);
   const tppStatus = registryTppStatus(apollo);
+  const consents = registryConsents(apollo);
   return {
     issuer,
     audience,
@@ -70,6 +83,13 @@ export async function createAuth(config: HubConfig, apollo: ApolloServer<Gateway
       const caller = callerFromClaims(await verifier.verify(match[1]!));
       if (caller.tppId && (await tppStatus(caller.tppId)) !== "ACTIVE") {
         throw new HubError("TPP_NOT_ACTIVE", "The TPP this token was issued to is not active (suspended or revoked).", { httpStatus: 401 });
+      }
+      caller.psuPresent = typeof req.headers["psu-ip-address"] === "string";
+      const consentId = consentIdOf(req, caller);
+      if (consentId) {
+        caller.consentId = consentId;
+        caller.consent = await consents(consentId);
+        if (!caller.consent) throw new HubError("CONSENT_UNKNOWN", `No consent with id "${consentId}".`, { httpStatus: 403 });
       }
       return caller;
     },

@@ -8,7 +8,29 @@ export interface Caller {
   tppId?: string;
   psuId?: string;
   consentId?: string;
+  /** The consent the caller acts under, as the consents subgraph knows it (looked up by the gateway). */
+  consent?: ConsentGrant;
+  /** True when the PSU takes part in this request (Berlin Group: PSU-IP-Address given). */
+  psuPresent?: boolean;
   scopes: string[];
+}
+
+/** What a consent grants, forwarded with the caller so the subgraph that owns the data can decide. */
+export interface ConsentGrant {
+  id: string;
+  type: "AIS" | "PIS" | "PIIS";
+  /** Lower-case Berlin Group status: valid, received, revokedByPsu, expired, … */
+  status: string;
+  validUntil: string;
+  frequencyPerDay: number;
+  recurring: boolean;
+  tppId: string;
+  psuId: string;
+  /** IBANs per kind of data; `all` means every account of the PSU (allPsd2). */
+  accounts: string[];
+  balances: string[];
+  transactions: string[];
+  all: "none" | "accounts" | "accountsWithBalances" | "allPsd2";
 }
 
 export const anonymousCaller: Caller = Object.freeze({ kind: "anonymous", scopes: [] }) as Caller;
@@ -31,6 +53,8 @@ export function parseCaller(value: unknown): Caller {
     tppId: str(v.tppId),
     psuId: str(v.psuId),
     consentId: str(v.consentId),
+    consent: v.consent && typeof v.consent === "object" ? (v.consent as ConsentGrant) : undefined,
+    psuPresent: v.psuPresent === true,
     scopes: Array.isArray(v.scopes) ? v.scopes.filter((s): s is string => typeof s === "string") : [],
   };
 }
