@@ -5,18 +5,28 @@
  *   describeConnectorContract("sandbox", async () => ({ connector, knownPsu: "max.musterman", fundedAccountRef, otherIban, teardown }));
  *
  * The fixture's `fundedAccountRef` must belong to `knownPsu`, be enabled, hold at least 100.00 and more
- * than ten transactions on at least three dates; `otherIban` is any valid IBAN it can pay.
+ * than ten transactions on at least three dates (unless it declares `transactions` unsupported); `otherIban`
+ * is any valid IBAN it can pay.
+ *
+ * A kind of core that cannot do an operation at all declares it in `unsupported`: the suite then checks
+ * that the operation is refused with NOT_SUPPORTED, and reports the tests that need it as skipped.
  */
 import { randomUUID } from "node:crypto";
 import { isValidIBAN } from "ibantools";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CoreAccount, CoreBankingConnector, CoreTransaction, PaymentOrder, TransactionQuery } from "./contract.js";
 
+/** Operations a kind of core may be unable to do (reads throw NOT_SUPPORTED, payment operations return it). */
+export const UNSUPPORTABLE_OPERATIONS = ["transactions", "transactionsByRefs", "cancelPayment"] as const;
+export type UnsupportedOperation = (typeof UNSUPPORTABLE_OPERATIONS)[number];
+
 export interface ConnectorContractFixture {
   connector: CoreBankingConnector;
   knownPsu: string;
   fundedAccountRef: string;
   otherIban: string;
+  /** What this kind of core cannot do; empty by default. */
+  unsupported?: readonly UnsupportedOperation[];
   teardown(): Promise<void>;
 }
 
@@ -38,6 +48,10 @@ export function describeConnectorContract(name: string, setup: () => Promise<Con
       funded = (await c.accountsByRefs(ctx, [f.fundedAccountRef])).get(f.fundedAccountRef)!;
     });
     afterAll(async () => f?.teardown());
+
+    const cannot = (...operations: UnsupportedOperation[]) => operations.some((op) => f.unsupported?.includes(op) ?? false);
+    const skipIfDeclared = (skip: (condition: boolean, note?: string) => void, ...operations: UnsupportedOperation[]) =>
+      skip(cannot(...operations), `declared unsupported: ${operations.join(", ")}`);
 
     const order = (overrides: Partial<PaymentOrder> = {}): PaymentOrder => ({
       paymentRef: randomUUID(),
@@ -110,7 +124,18 @@ export function describeConnectorContract(name: string, setup: () => Promise<Con
       expect(await available()).toBeGreaterThanOrEqual(10_000n);
     });
 
-    it("pages transactions newest first with cursors, the same as one big page", async () => {
+    it("refuses the operations it declares unsupported with NOT_SUPPORTED", async () => {
+      for (const op of f.unsupported ?? []) expect(UNSUPPORTABLE_OPERATIONS).toContain(op);
+      const refusal = { code: "NOT_SUPPORTED" };
+      if (cannot("transactions")) {
+        await expect(c.transactions(ctx, { accountRefs: [f.fundedAccountRef], bookingStatus: "both", first: 1 })).rejects.toMatchObject(refusal);
+      }
+      if (cannot("transactionsByRefs")) await expect(c.transactionsByRefs(ctx, [UNKNOWN_REF])).rejects.toMatchObject(refusal);
+      if (cannot("cancelPayment")) expect(await c.cancelPayment(ctx, randomUUID())).toMatchObject({ ok: false, error: refusal });
+    });
+
+    it("pages transactions newest first with cursors, the same as one big page", async ({ skip }) => {
+      skipIfDeclared(skip, "transactions");
       const all = await page({ first: 10_000 });
       expect(all.hasMore).toBe(false);
       expect(all.transactions.length).toBeGreaterThan(10);
@@ -128,7 +153,8 @@ export function describeConnectorContract(name: string, setup: () => Promise<Con
       for (const t of collected) expect(t.accountRef).toBe(f.fundedAccountRef);
     });
 
-    it("filters transactions by booking status and date range", async () => {
+    it("filters transactions by booking status and date range", async ({ skip }) => {
+      skipIfDeclared(skip, "transactions");
       const booked = await page({ bookingStatus: "booked", first: 10_000 });
       expect(booked.transactions.length).toBeGreaterThan(0);
       for (const t of booked.transactions) expect([t.status, t.bookingDate === null]).toEqual(["booked", false]);
@@ -140,12 +166,14 @@ export function describeConnectorContract(name: string, setup: () => Promise<Con
       expect(ranged.transactions.map((t) => t.ref)).toEqual(booked.transactions.filter((t) => dateOf(t) >= from && dateOf(t) <= to).map((t) => t.ref));
     });
 
-    it("answers a page for every requested account, and transactions by ref", async () => {
+    it("answers a page for every requested account, and transactions by ref", async ({ skip }) => {
+      skipIfDeclared(skip, "transactions");
       const refs = (await c.accountsOfPsu(ctx, f.knownPsu)).map((a) => a.ref);
       const pages = await c.transactions(ctx, { accountRefs: [...refs, UNKNOWN_REF], bookingStatus: "both", first: 3 });
       expect([...pages.keys()].sort()).toEqual([...refs, UNKNOWN_REF].sort());
       expect(pages.get(UNKNOWN_REF)).toEqual({ transactions: [], hasMore: false });
       const first = pages.get(f.fundedAccountRef)!.transactions;
+      if (cannot("transactionsByRefs")) return;
       const byRefs = await c.transactionsByRefs(ctx, [...first.map((t) => t.ref), UNKNOWN_REF]);
       expect([...byRefs.values()].map((t) => t.ref).sort()).toEqual(first.map((t) => t.ref).sort());
       expect(byRefs.get(first[0]!.ref)).toEqual(first[0]);
@@ -160,6 +188,7 @@ export function describeConnectorContract(name: string, setup: () => Promise<Con
       expect(await c.executePayment(ctx, { ...payment, endToEndId: "changed" })).toEqual(result);
       expect(await c.paymentStatus(ctx, payment.paymentRef)).toEqual(result);
       expect(await available()).toBe(before - 1_234n);
+      if (cannot("transactions")) return;
       const mine = (await page({ first: 10_000 })).transactions.filter((t) => t.endToEndId === payment.endToEndId);
       expect(mine.map((t) => [t.amountMinor, t.creditorIban])).toEqual([[-1_234n, f.otherIban]]);
     });
@@ -176,15 +205,16 @@ export function describeConnectorContract(name: string, setup: () => Promise<Con
       expect(await c.paymentStatus(ctx, randomUUID())).toMatchObject({ ok: false, error: { code: "PAYMENT_NOT_FOUND" } });
     });
 
-    it("cancels a future-dated payment, and nothing else", async () => {
+    it("cancels a future-dated payment, and nothing else", async ({ skip }) => {
+      skipIfDeclared(skip, "cancelPayment");
       const later = order({ requestedExecutionDate: inDays(7) });
       const scheduled = await c.executePayment(ctx, later);
       expect(scheduled).toMatchObject({ ok: true, value: { status: "ACSP" } });
       const pending = async () => (await page({ bookingStatus: "pending", first: 10_000 })).transactions.filter((t) => t.endToEndId === later.endToEndId);
-      expect((await pending()).map((t) => t.valueDate)).toEqual([later.requestedExecutionDate]);
+      if (!cannot("transactions")) expect((await pending()).map((t) => t.valueDate)).toEqual([later.requestedExecutionDate]);
       expect(await c.cancelPayment(ctx, later.paymentRef)).toMatchObject({ ok: true, value: { status: "CANC" } });
       expect(await c.paymentStatus(ctx, later.paymentRef)).toMatchObject({ ok: true, value: { status: "CANC" } });
-      expect(await pending()).toEqual([]);
+      if (!cannot("transactions")) expect(await pending()).toEqual([]);
       const now = order();
       expect(await c.executePayment(ctx, now)).toMatchObject({ ok: true, value: { status: "ACSC" } });
       expect(await c.cancelPayment(ctx, now.paymentRef)).toMatchObject({ ok: false, error: { code: "CANCELLATION_NOT_ALLOWED" } });

@@ -6,6 +6,7 @@
 import type { Database } from "../subgraphs/shared/orm.js";
 import { HubError } from "../subgraphs/shared/errors.js";
 import type { CoreBankingConnector } from "./contract.js";
+import { BankPolicy, ResilientConnector, resilienceSettings, type BankHealthReport, type ResilienceConfig } from "./resilience.js";
 import { createSandboxConnector } from "./sandbox/index.js";
 
 export type BankStatus = "live" | "sandbox" | "maintenance";
@@ -17,6 +18,8 @@ export interface BankConfig {
   country: string;
   status: BankStatus;
   connector: { kind: string; options?: Record<string, unknown> };
+  /** Timeouts, retries, circuit breaker and bulkhead for this bank's core (defaults: RESILIENCE_DEFAULTS). */
+  resilience?: ResilienceConfig;
 }
 
 export interface ConnectorDeps {
@@ -30,6 +33,10 @@ export type ConnectorFactory = (bank: BankConfig, deps: ConnectorDeps) => Promis
 /** Connector kinds by name. Adding a connector is one line here. */
 export const connectorFactories: Record<string, ConnectorFactory> = {
   sandbox: createSandboxConnector,
+  iso20022: (bank, deps) => import("./iso20022/index.js").then((m) => m.createIso20022Connector(bank, deps)),
+  iso8583: (bank, deps) => import("./iso8583/index.js").then((m) => m.createIso8583Connector(bank, deps)),
+  rest: (bank, deps) => import("./rest/index.js").then((m) => m.createRestConnector(bank, deps)),
+  soap: (bank, deps) => import("./soap/index.js").then((m) => m.createSoapConnector(bank, deps)),
 };
 
 export class ConnectorRegistry {
@@ -39,18 +46,20 @@ export class ConnectorRegistry {
   private constructor(
     private readonly configs: BankConfig[],
     private readonly connectors: Map<string, CoreBankingConnector>,
+    private readonly resilient: Map<string, ResilientConnector>,
   ) {}
 
   static async create(banks: BankConfig[], deps: ConnectorDeps): Promise<ConnectorRegistry> {
-    const connectors = new Map<string, CoreBankingConnector>();
+    const policies = new Map(banks.map((bank) => [bank.id, new BankPolicy(bank.id, resilienceSettings(bank.id, bank.resilience))]));
+    const connectors = new Map<string, ResilientConnector>();
     for (const bank of banks) {
       const factory = connectorFactories[bank.connector.kind];
       if (!factory) {
         throw new Error(`Bank "${bank.id}" names connector kind "${bank.connector.kind}"; known kinds: ${Object.keys(connectorFactories).join(", ")}.`);
       }
-      connectors.set(bank.id, await factory(bank, deps));
+      connectors.set(bank.id, new ResilientConnector(await factory(bank, deps), policies.get(bank.id)!));
     }
-    const registry = new ConnectorRegistry(banks, new Map());
+    const registry = new ConnectorRegistry(banks, new Map(), connectors);
     for (const [bankId, connector] of connectors) registry.connectors.set(bankId, registry.counted(bankId, connector));
     return registry;
   }
@@ -72,6 +81,19 @@ export class ConnectorRegistry {
       });
     }
     return connector;
+  }
+
+  /** The bank's connector state: circuit, a (cached) health probe, bulkhead load. Never throws for a sick core. */
+  health(bankId: string): Promise<BankHealthReport> {
+    this.get(bankId);
+    this.calls.set(`${bankId}.health`, (this.calls.get(`${bankId}.health`) ?? 0) + 1);
+    return this.resilient.get(bankId)!.report();
+  }
+
+  /** The bank's resilience policy (circuit state, settings). */
+  policy(bankId: string): BankPolicy {
+    this.get(bankId);
+    return this.resilient.get(bankId)!.policy;
   }
 
   totalCalls(): number {

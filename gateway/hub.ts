@@ -14,10 +14,11 @@ import express, { type NextFunction, type Request, type Response } from "express
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
-import { subgraphs } from "../subgraphs/index.js";
-import { openRuntime, type Runtime } from "../subgraphs/runtime.js";
+import type { Runtime } from "../subgraphs/runtime.js";
+import type { Subgraph } from "../subgraphs/shared/subgraph.js";
 import { GraphQLError } from "graphql";
 import { createAuth, type Auth } from "./auth/index.js";
+import { requireTokenOutsidePublicCatalogue } from "./auth/public-operations.js";
 import { HubError } from "../subgraphs/shared/errors.js";
 import type { HubConfig } from "./config.js";
 import { formatError } from "./errors.js";
@@ -37,9 +38,20 @@ export interface Hub {
   close(): Promise<void>;
 }
 
-function dataSources(config: HubConfig, runtime: Runtime | undefined, logger: Logger) {
+/**
+ * Embedded mode only: the subgraphs' code (ORM, drivers, connectors: about 110 MB resident) is loaded
+ * when the hub runs them in-process, so a distributed gateway never carries it.
+ */
+async function openEmbedded(config: HubConfig): Promise<{ runtime: Runtime; subgraphs: readonly Subgraph[] }> {
+  const [{ subgraphs }, { openRuntime }] = await Promise.all([import("../subgraphs/index.js"), import("../subgraphs/runtime.js")]);
+  const runtime = await openRuntime({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, seed: config.seed, banks: config.banks, subgraphs });
+  return { runtime, subgraphs };
+}
+
+function dataSources(config: HubConfig, embedded: { runtime: Runtime; subgraphs: readonly Subgraph[] } | undefined, logger: Logger) {
   return ({ name }: { name: string }): GraphQLDataSource => {
-    if (!runtime) return new SignedRemoteDataSource(config.subgraphUrls[name]!, config.internalSecret!);
+    if (!embedded) return new SignedRemoteDataSource(config.subgraphUrls[name]!, config.internalSecret!);
+    const { runtime, subgraphs } = embedded;
     const subgraph = subgraphs.find((s) => s.name === name)!;
     const running = runtime.running.get(name)!;
     return new InProcessDataSource(name, subgraph.schema, (caller) => running.createContext(caller), logger);
@@ -81,14 +93,12 @@ async function authenticate(auth: Auth, req: Request) {
 
 /** `supergraphSdl` replaces the checked-in supergraph (the benchmark's fan-out graph runs through it). */
 export async function startHub(config: HubConfig, logger: Logger, options: { supergraphSdl?: string } = {}): Promise<Hub> {
-  const embedded = Object.keys(config.subgraphUrls).length === 0;
-  const runtime = embedded
-    ? await openRuntime({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, seed: config.seed, banks: config.banks, subgraphs })
-    : undefined;
+  const local = Object.keys(config.subgraphUrls).length === 0 ? await openEmbedded(config) : undefined;
+  const runtime = local?.runtime;
   const app = express();
   app.disable("x-powered-by");
   const server = createServer(app);
-  const gateway = new ApolloGateway({ supergraphSdl: options.supergraphSdl ?? readSupergraph(), buildService: dataSources(config, runtime, logger) });
+  const gateway = new ApolloGateway({ supergraphSdl: options.supergraphSdl ?? readSupergraph(), buildService: dataSources(config, local, logger) });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: true,
@@ -97,6 +107,7 @@ export async function startHub(config: HubConfig, logger: Logger, options: { sup
     formatError,
     includeStacktraceInErrorResponses: false,
     plugins: [
+      requireTokenOutsidePublicCatalogue(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],

@@ -36,6 +36,7 @@ export function consentProblem(caller: Caller, today: string): HubError | null {
 
 /** Why `caller` may not read `kind` of `account`, or null when it may. */
 export function accessProblem(caller: Caller, account: Account, kind: DataKind, today: string): HubError | null {
+  if (caller.kind === "anonymous") return refuse("UNAUTHENTICATED", "Account data needs an access token.", 401);
   if (caller.kind === "psu") {
     return account.psuIds.includes(caller.psuId!) ? null : refuse("FORBIDDEN", "A PSU reads only their own accounts.");
   }

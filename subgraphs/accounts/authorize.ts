@@ -2,6 +2,7 @@
 import type { AccountsContext } from "./context.js";
 import { accessProblem, budgetExceeded, consentProblem, countsAgainstBudget, type DataKind } from "./access-policy.js";
 import type { Account } from "./types/account.type.js";
+import { requireAuthenticated, requireOperator } from "../shared/authz.js";
 import { HubError } from "../shared/errors.js";
 
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -24,6 +25,7 @@ export function visible(ctx: AccountsContext, account: Account): boolean {
 /** A PSU's account list: a PSU asks only for themselves; a TPP only for its consent's PSU. */
 export function authorizePsuList(ctx: AccountsContext, psuId: string): void {
   const { caller } = ctx;
+  requireAuthenticated(caller);
   if (caller.kind === "psu" && caller.psuId !== psuId) throw new HubError("FORBIDDEN", "A PSU reads only their own accounts.", { httpStatus: 403 });
   if (caller.kind !== "tpp") return;
   const problem = consentProblem(caller, today());
@@ -33,7 +35,5 @@ export function authorizePsuList(ctx: AccountsContext, psuId: string): void {
 
 /** The directory of every account is for operators and the hub itself. */
 export function authorizeDirectory(ctx: AccountsContext): void {
-  if (ctx.caller.kind === "tpp" || ctx.caller.kind === "psu") {
-    throw new HubError("FORBIDDEN", "The account directory is for bank operators; a TPP lists a PSU's accounts through psu(id).", { httpStatus: 403 });
-  }
+  requireOperator(ctx.caller, "list the account directory (a TPP lists a PSU's accounts through psu(id))");
 }

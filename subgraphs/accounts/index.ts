@@ -3,6 +3,7 @@
  * bank's core through its connector. It stores only the account directory.
  */
 import { defineSubgraph } from "../shared/subgraph.js";
+import { authorize } from "./authorize.js";
 import type { AccountsContext } from "./context.js";
 import { AccountDirectory } from "./directory.js";
 import { AccountLink } from "./entities/account-link.entity.js";
@@ -20,8 +21,12 @@ export const accounts = defineSubgraph({
   port: 4001,
   resolvers: [AccountResolver, BankResolver, PsuResolver, TransactionResolver],
   references: {
-    Account: (ref: { id?: string; iban?: string }, ctx: AccountsContext) =>
-      ref.id ? ctx.loaders.accountById.load(ref.id) : ctx.loaders.accountByIban.load(ref.iban!),
+    // Every federated path to an account (Payment.debtorAccount, Consent.accounts, …) passes here.
+    Account: async (ref: { id?: string; iban?: string }, ctx: AccountsContext) => {
+      const account = await (ref.id ? ctx.loaders.accountById.load(ref.id) : ctx.loaders.accountByIban.load(ref.iban!));
+      if (account) await authorize(ctx, account, "account");
+      return account;
+    },
     Bank: (ref: { id: string }, ctx: AccountsContext) => {
       const config = ctx.connectors.bank(ref.id);
       return config ? toBank(config) : null;
@@ -36,7 +41,7 @@ export const accounts = defineSubgraph({
       createContext: (caller): AccountsContext => {
         const em = orm.em.fork();
         const connectorContext = { psuId: caller.psuId, tppId: caller.tppId };
-        return { caller, em, connectors, directory, loaders: createLoaders(em, directory, connectors, connectorContext) };
+        return { caller, em, connectors, directory, loaders: createLoaders(em, directory, connectors, connectorContext, caller) };
       },
     };
   },

@@ -6,6 +6,8 @@ import type { EntityManager } from "@mikro-orm/core";
 import DataLoader from "dataloader";
 import type { ConnectorContext, CoreBalance, TransactionPage, TransactionQuery } from "../../connectors/contract.js";
 import type { ConnectorRegistry } from "../../connectors/registry.js";
+import type { Caller } from "../shared/context.js";
+import { sql } from "../shared/orm.js";
 import { commonErrors, HubError } from "../shared/errors.js";
 import type { AccountDirectory } from "./directory.js";
 import { parseTransactionId, toAccount, toTransaction } from "./mapper.js";
@@ -40,12 +42,15 @@ async function perGroup<K, V>(
   return keys.map((key) => results.get(key) ?? null);
 }
 
+/** An account, or the error of a bank whose core could not list the PSU's accounts there (its `extensions.bankId` says which). */
+export type PsuAccountEntry = Account | HubError;
+
 export interface TransactionsKey {
   account: Account;
   query: Omit<TransactionQuery, "accountRefs">;
 }
 
-export function createLoaders(em: EntityManager, directory: AccountDirectory, connectors: ConnectorRegistry, ctx: ConnectorContext) {
+export function createLoaders(em: EntityManager, directory: AccountDirectory, connectors: ConnectorRegistry, ctx: ConnectorContext, caller: Caller) {
   const accountsByLinks = async (links: { id: string; bankId: string; coreRef: string }[]) => {
     const byId = new Map(links.map((l) => [l.id, l]));
     return perGroup(
@@ -115,28 +120,43 @@ export function createLoaders(em: EntityManager, directory: AccountDirectory, co
     );
   });
 
-  const accountsOfPsu = new DataLoader<string, Account[]>(async (psuIds) =>
+  /** A PSU's accounts at every bank, in bank order; a bank whose core fails is one HubError entry in its place. */
+  const accountsOfPsu = new DataLoader<string, PsuAccountEntry[]>(async (psuIds) =>
     Promise.all(
       psuIds.map(async (psuId) => {
         const perBank = await Promise.all(
-          connectors.banks().map(async (bank) => {
-            try {
-              const core = await connectors.get(bank.id).accountsOfPsu({ ...ctx, psuId }, psuId);
-              await directory.remember(em, bank.id, core);
-              return core.map((a) => toAccount(bank.id, a));
-            } catch (error) {
-              throw error instanceof HubError ? error : commonErrors.coreUnavailable(bank.id, error);
-            }
+          connectors.banks().map(async (bank): Promise<PsuAccountEntry[]> => {
+            const core = await connectors
+              .get(bank.id)
+              .accountsOfPsu({ ...ctx, psuId }, psuId)
+              .catch((error: unknown) => (error instanceof HubError ? error : commonErrors.coreUnavailable(bank.id, error)));
+            if (core instanceof HubError) return [core];
+            await directory.remember(em, bank.id, core);
+            return core.map((a) => toAccount(bank.id, a));
           }),
         );
-        const accounts = perBank.flat();
-        for (const account of accounts) accountById.prime(account.id, account);
-        return accounts;
+        const entries = perBank.flat();
+        for (const entry of entries) if (!(entry instanceof HubError)) accountById.prime(entry.id, entry);
+        return entries;
       }),
     ),
   );
 
-  return { accountById, accountByIban, balances, transactions, transactionById, accountsOfPsu };
+  /** Accesses today under the caller's consent, per IBAN, counting this request once (one statement per batch). */
+  const consentAccesses = new DataLoader<string, number>(async (ibans) => {
+    const consentId = caller.consent!.id;
+    const day = new Date().toISOString().slice(0, 10);
+    const rows = await sql<{ iban: string; count: number }>(
+      em,
+      `insert into accounts.consent_access (consent_id, iban, day, count) values ${ibans.map(() => "(?, ?, ?, 1)").join(", ")}
+       on conflict (consent_id, iban, day) do update set count = accounts.consent_access.count + 1 returning iban, count`,
+      ibans.flatMap((iban) => [consentId, iban, day]),
+    );
+    const counts = new Map(rows.map((r) => [r.iban, Number(r.count)]));
+    return ibans.map((iban) => counts.get(iban) ?? 0);
+  });
+
+  return { consentAccesses, accountById, accountByIban, balances, transactions, transactionById, accountsOfPsu };
 }
 
 export type AccountLoaders = ReturnType<typeof createLoaders>;

@@ -1,11 +1,13 @@
 /** @module Contract types from a bank's core → the GraphQL types of this subgraph. */
 import type { CoreAccount, CoreBalance, CoreTransaction } from "../../connectors/contract.js";
 import type { BankConfig } from "../../connectors/registry.js";
+import type { BankHealthReport } from "../../connectors/resilience.js";
 import { HubError } from "../shared/errors.js";
 import { derivedId } from "../shared/ids.js";
 import { Money } from "../shared/money.type.js";
 import { Account, AccountStatus } from "./types/account.type.js";
 import { Balance, BalanceType } from "./types/balance.type.js";
+import { BankHealth, BankHealthStatus, CircuitState } from "./types/bank-health.type.js";
 import { Bank, BankStatus } from "./types/bank.type.js";
 import { Transaction, TransactionStatus } from "./types/transaction.type.js";
 
@@ -24,11 +26,22 @@ export function toBank(config: BankConfig): Bank {
   });
 }
 
+export function toBankHealth(report: BankHealthReport): BankHealth {
+  return Object.assign(new BankHealth(), {
+    status: report.status as BankHealthStatus,
+    circuit: report.circuit as CircuitState,
+    latencyMs: report.latencyMs,
+    detail: report.detail ?? null,
+    checkedAt: report.checkedAt,
+  });
+}
+
 export function toAccount(bankId: string, core: CoreAccount): Account {
   return Object.assign(new Account(), {
     id: accountIdOf(bankId, core.ref),
     bankId,
     ref: core.ref,
+    psuIds: core.psuIds,
     iban: core.iban,
     currency: core.currency,
     name: core.name,

@@ -4,6 +4,7 @@
  * field (sandbox). The auth issue changes this file only.
  */
 import type { Caller } from "../shared/context.js";
+import { requireAuthenticated } from "../shared/authz.js";
 import { assertUuid } from "../shared/ids.js";
 import { consentErrors } from "./errors.js";
 
@@ -16,6 +17,7 @@ export function assertPsuId(psuId: string): string {
 
 /** The TPP acting: the caller's, or the input's when the caller has none. Required. */
 export function actingTppId(caller: Caller, given?: string | null): string {
+  requireAuthenticated(caller);
   if (caller.tppId) {
     if (given && given.toLowerCase() !== caller.tppId.toLowerCase()) throw consentErrors.tppMismatch(given);
     return caller.tppId;
@@ -26,6 +28,7 @@ export function actingTppId(caller: Caller, given?: string | null): string {
 
 /** The PSU acting: the caller's, or the input's when the caller has none; undefined when neither. */
 export function actingPsuId(caller: Caller, given?: string | null): string | undefined {
+  requireAuthenticated(caller);
   if (caller.psuId) {
     if (given && given !== caller.psuId) throw consentErrors.psuMismatch(given);
     return caller.psuId;
@@ -40,6 +43,7 @@ export interface ConsentScope {
 
 /** A TPP sees only its consents, a PSU only theirs; anonymous and operator callers see all (sandbox, until auth). */
 export function scopeOf(caller: Caller): ConsentScope {
+  requireAuthenticated(caller);
   return { tppId: caller.tppId, psuId: caller.psuId };
 }
 

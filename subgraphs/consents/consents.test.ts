@@ -1,7 +1,7 @@
 import { graphql, type ExecutionResult } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../../test/helpers/database.js";
-import { anonymousCaller, type Caller } from "../shared/context.js";
+import { operatorCaller, type Caller } from "../shared/context.js";
 import { sandboxId } from "../shared/ids.js";
 import { sql } from "../shared/orm.js";
 import { sandboxTppId } from "../shared/sandbox.js";
@@ -19,7 +19,7 @@ const TODAY = dayOf(new Date());
 let tdb: TestDatabase;
 let running: RunningSubgraph;
 
-async function run(source: string, variableValues?: Record<string, unknown>, caller: Caller = anonymousCaller): Promise<ExecutionResult<any>> {
+async function run(source: string, variableValues?: Record<string, unknown>, caller: Caller = operatorCaller): Promise<ExecutionResult<any>> {
   return graphql({ schema: consents.schema, source, variableValues, contextValue: running.createContext(caller) });
 }
 async function ok(source: string, variables?: Record<string, unknown>, caller?: Caller): Promise<any> {
@@ -33,7 +33,7 @@ async function fails(source: string, variables?: Record<string, unknown>, caller
   return result.errors![0]!.extensions as Record<string, unknown>;
 }
 const outbox = () => sql<{ type: string; subject: string; tpp_id: string; psu_id: string; payload: any }>(
-  (running.createContext(anonymousCaller) as ConsentsContext).em,
+  (running.createContext(operatorCaller) as ConsentsContext).em,
   "select type, subject, tpp_id, psu_id, payload from consents.outbox order by id",
 );
 
@@ -257,7 +257,7 @@ describe("consents subgraph", () => {
   });
 
   it("expires valid consents past validUntil, once, with history and events", async () => {
-    const ctx = running.createContext(anonymousCaller) as ConsentsContext;
+    const ctx = running.createContext(operatorCaller) as ConsentsContext;
     const later = new Date(Date.parse(`${addDays(TODAY, 95)}T12:00:00Z`));
     const expired = await ctx.consents.expireConsents(later);
     expect(expired).toContain(MAX_FINANZBLICK);

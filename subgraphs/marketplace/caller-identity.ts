@@ -3,12 +3,14 @@
  * acts as itself (its own solutions only); anonymous callers use the sandbox path (ids from input).
  * The authentication issue changes this file and nothing else.
  */
+import { requireAuthenticated, requireOperator } from "../shared/authz.js";
 import type { Caller } from "../shared/context.js";
 import { commonErrors } from "../shared/errors.js";
 import { assertUuid } from "../shared/ids.js";
 
 /** The TPP that offers a new solution: the calling TPP, else the interim `vendorId` input. */
 export function vendorFor(caller: Caller, inputVendorId: string | null | undefined): string {
+  requireAuthenticated(caller);
   const fromInput = inputVendorId ? assertUuid(inputVendorId, "vendorId") : undefined;
   if (caller.tppId) {
     if (fromInput && fromInput !== caller.tppId.toLowerCase()) throw commonErrors.forbidden("A TPP can list solutions only under its own id; leave out vendorId.");
@@ -25,11 +27,12 @@ export function assertVendorOf(caller: Caller, vendorId: string): void {
 
 /** Curation is the hub operator's; a TPP cannot curate, not even its own listing. */
 export function curatorOf(caller: Caller): string {
-  if (caller.kind === "tpp" || caller.kind === "psu") throw commonErrors.forbidden("Only a hub operator can curate solutions.");
-  return caller.kind === "operator" ? `operator:${caller.psuId ?? "unknown"}` : "operator:sandbox";
+  requireOperator(caller, "curate solutions");
+  return caller.kind === "operator" && caller.psuId ? `operator:${caller.psuId}` : "operator:sandbox";
 }
 
 /** Subscriptions and reviews are a bank's business; a TPP cannot subscribe to or rate solutions. */
 export function assertBankSide(caller: Caller): void {
+  requireAuthenticated(caller);
   if (caller.kind === "tpp") throw commonErrors.forbidden("TPPs cannot subscribe to or review marketplace solutions; banks do.");
 }

@@ -3,7 +3,7 @@ import { graphql, type ExecutionResult } from "graphql";
 import type { ConnectorRegistry } from "../../connectors/registry.js";
 import { SANDBOX_BANKS } from "../../connectors/sandbox/banks.js";
 import { openTestDatabase } from "../../test/helpers/database.js";
-import { anonymousCaller, type Caller } from "../shared/context.js";
+import { operatorCaller, type Caller } from "../shared/context.js";
 import { sql } from "../shared/orm.js";
 import type { MarketplaceContext } from "./context.js";
 import { marketplace } from "./index.js";
@@ -17,7 +17,7 @@ const sandboxBanks = {
 export async function openMarketplace() {
   const database = await openTestDatabase();
   const running = await marketplace.open({ db: database.db, connectors: sandboxBanks, seed: true });
-  const context = (caller: Caller = anonymousCaller) => running.createContext(caller) as MarketplaceContext;
+  const context = (caller: Caller = operatorCaller) => running.createContext(caller) as MarketplaceContext;
 
   async function run(source: string, variableValues?: Record<string, unknown>, caller?: Caller): Promise<ExecutionResult<any>> {
     return graphql({ schema: marketplace.schema, source, variableValues, contextValue: context(caller) });

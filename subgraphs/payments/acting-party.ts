@@ -4,12 +4,14 @@
  * issue changes only this file.
  */
 import type { Caller } from "../shared/context.js";
+import { requireAuthenticated } from "../shared/authz.js";
 import { commonErrors } from "../shared/errors.js";
 import { assertUuid } from "../shared/ids.js";
 import { paymentErrors } from "./errors.js";
 
 /** The TPP acting, or undefined when neither the caller nor the input names one. */
 export function actingTppId(caller: Caller, inputTppId?: string | null): string | undefined {
+  requireAuthenticated(caller);
   if (caller.tppId) {
     const own = assertUuid(caller.tppId, "caller tppId");
     if (inputTppId && assertUuid(inputTppId, "tppId") !== own) throw commonErrors.forbidden("A TPP acts only for itself; tppId must be the signed-in TPP or be left out.");
@@ -20,6 +22,9 @@ export function actingTppId(caller: Caller, inputTppId?: string | null): string 
 
 /** The TPP initiating a payment: required. */
 export function initiatingTppId(caller: Caller, inputTppId?: string | null): string {
+  if (caller.kind === "tpp" && !caller.scopes.includes("payments")) {
+    throw commonErrors.forbidden("Initiating payments needs the PISP role (token scope payments).");
+  }
   const tppId = actingTppId(caller, inputTppId);
   if (!tppId) throw paymentErrors.tppRequired();
   return tppId;

@@ -4,7 +4,7 @@ import { ConnectorRegistry } from "../../connectors/registry.js";
 import { SANDBOX_BANKS } from "../../connectors/sandbox/banks.js";
 import { sandboxAccountRef } from "../../connectors/sandbox/personas.js";
 import { openTestDatabase, type TestDatabase } from "../../test/helpers/database.js";
-import { anonymousCaller, type Caller } from "../shared/context.js";
+import { operatorCaller, type Caller } from "../shared/context.js";
 import { sandboxId } from "../shared/ids.js";
 import { sql } from "../shared/orm.js";
 import { sandboxTppId } from "../shared/sandbox.js";
@@ -32,12 +32,12 @@ afterAll(async () => {
   await testDb?.drop();
 });
 
-async function run(source: string, variableValues: Record<string, unknown> = {}, caller: Caller = anonymousCaller) {
+async function run(source: string, variableValues: Record<string, unknown> = {}, caller: Caller = operatorCaller) {
   const result = await graphql({ schema: payments.schema, source, variableValues, contextValue: running.createContext(caller) });
   return result as { data?: any; errors?: readonly any[] };
 }
 
-const ctx = () => running.createContext(anonymousCaller) as PaymentsContext;
+const ctx = () => running.createContext(operatorCaller) as PaymentsContext;
 const count = async (query: string, params: unknown[] = []) => Number((await sql<{ n: unknown }>(ctx().em, query, params))[0]!.n);
 const calls = (operation: string, bankId = "musterbank") => connectors.calls.get(`${bankId}.${operation}`) ?? 0;
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
@@ -215,12 +215,14 @@ describe("payments subgraph", () => {
   });
 
   it("takes the TPP from a signed-in caller and refuses another TPP in the input", async () => {
-    const caller: Caller = { kind: "tpp", tppId: TPP, scopes: [] };
+    const caller: Caller = { kind: "tpp", tppId: TPP, scopes: ["payments"] };
     const own = await initiate({ tppId: null }, caller);
     expect(own.errors).toBeUndefined();
     expect(own.data.initiatePayment.payment.tpp.id).toBe(TPP);
     const other = await initiate({ tppId: sandboxTppId("greenledger") }, caller);
     expect(other.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    const withoutPisp = await initiate({ tppId: null }, { kind: "tpp", tppId: TPP, scopes: ["accounts"] });
+    expect(withoutPisp.errors?.[0]?.message).toMatch(/PISP role/);
   });
 });
 

@@ -34,6 +34,7 @@ export interface ConsentGrant {
 }
 
 export const anonymousCaller: Caller = Object.freeze({ kind: "anonymous", scopes: [] }) as Caller;
+export const operatorCaller: Caller = Object.freeze({ kind: "operator", scopes: ["operator"] }) as Caller;
 export const systemCaller: Caller = Object.freeze({ kind: "system", scopes: [] }) as Caller;
 
 export interface SubgraphContext<Loaders = unknown> {

@@ -53,4 +53,28 @@ describe("tokens from the hub's authorization server", () => {
     expect(after.status).toBe(401);
     expect(after.errors?.[0]?.extensions?.code).toBe("TPP_NOT_ACTIVE");
   });
+
+  it("is closed by default: without a token only introspection and the public catalogue answer", async () => {
+    const catalogue = await gql(hub.url, `{ banks { id } solutions(first: 3) { edges { node { name vendor { legalName } } } } }`, undefined, "anonymous");
+    expect(catalogue.errors).toBeUndefined();
+    expect(catalogue.data.solutions.edges.length).toBe(3);
+    expect((await gql(hub.url, `{ __schema { queryType { name } } }`, undefined, "anonymous")).errors).toBeUndefined();
+    for (const query of [`{ psu(id: "max.musterman") { id } }`, CONSENTS, `mutation { revokeConsent(input: { consentId: "x" }) { consent { id } } }`]) {
+      const res = await gql(hub.url, query, undefined, "anonymous");
+      expect(res.status, query).toBe(401);
+      expect(res.errors?.[0]?.extensions?.code, query).toBe("UNAUTHENTICATED");
+    }
+  });
+
+  it("does not leak private data through a public root field", async () => {
+    const res = await gql(hub.url, `{ solutions(first: 3) { edges { node { vendor { consents { id } applications { clientId } } } } } }`, undefined, "anonymous");
+    expect(res.errors?.map((e) => e.extensions?.code)).toContain("UNAUTHENTICATED");
+    expect(JSON.stringify(res.data ?? {})).not.toMatch(/clientId|"consents":\[\{/);
+  });
+
+  it("leaves vetting to operators", async () => {
+    const token = await clientCredentialsToken(hub.issuer, "finanzblick-sandbox", "finanzblick-sandbox-secret", "accounts");
+    const res = await gql(hub.url, `mutation { decideTpp(input: { tppId: "${sandboxTppId("greenledger")}", status: ACTIVE, reason: "self-approval" }) { status } }`, undefined, bearer(token));
+    expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
 });

@@ -17,9 +17,10 @@ describe("a PSU's overview across accounts, payments, consents, tpps and marketp
     const res = await gql(hub.url, PsuOverviewDocument, { psu: max.login });
     expect(res.errors).toBeUndefined();
     const psu = res.data!.psu!;
-    expect(psu.accounts.map((a) => a.iban).sort()).toEqual(max.accounts.map((a) => a.iban).sort());
-    expect(new Set(psu.accounts.map((a) => a.bank.id))).toEqual(new Set(["musterbank", "beispielbank"]));
-    for (const account of psu.accounts) {
+    const accounts = psu.accounts.filter((a) => a !== null); // null only for a bank whose core is unavailable
+    expect(accounts.map((a) => a.iban).sort()).toEqual(max.accounts.map((a) => a.iban).sort());
+    expect(new Set(accounts.map((a) => a.bank.id))).toEqual(new Set(["musterbank", "beispielbank"]));
+    for (const account of accounts) {
       expect(account.balances.map((b) => b.type)).toEqual(expect.arrayContaining(["CLOSING_BOOKED", "EXPECTED", "INTERIM_AVAILABLE"]));
       for (const balance of account.balances) {
         expect(balance.amount.currency).toBe(account.currency);
@@ -30,7 +31,7 @@ describe("a PSU's overview across accounts, payments, consents, tpps and marketp
       const dates = edges.map((e) => e.node.bookingDate!);
       expect(dates).toEqual([...dates].sort().reverse());
     }
-    const current = psu.accounts.find((a) => a.iban === "DE80760700240271232400")!;
+    const current = accounts.find((a) => a.iban === "DE80760700240271232400")!;
     expect(current.transactions.edges).toHaveLength(10);
     expect(current.transactions.pageInfo.hasNextPage).toBe(true);
 

@@ -1,5 +1,6 @@
 import { Migration } from "@mikro-orm/migrations";
 import { outboxTableSql } from "../../shared/outbox.js";
+import { ConsentAccess } from "./20261122-consent-access.js";
 
 /** The hub keeps only a directory of accounts (which bank and core reference an id or IBAN means). */
 export class CreateAccounts extends Migration {
@@ -19,4 +20,7 @@ export class CreateAccounts extends Migration {
   }
 }
 
-export const migrations = [{ name: "20261122-create-accounts", class: CreateAccounts }];
+export const migrations = [
+  { name: "20261122-create-accounts", class: CreateAccounts },
+  { name: "20261122-consent-access", class: ConsentAccess },
+];

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { connectionType, decodeCursor, pageOf, pageSize } from "../../shared/connection.js";
 import { assertUuid } from "../../shared/ids.js";
+import { authorize, authorizeDirectory } from "../authorize.js";
 import type { AccountsContext } from "../context.js";
 import { assertDate, accountErrors, normalizeIban } from "../errors.js";
 import { toBalance, toBank, toTransaction } from "../mapper.js";
@@ -15,17 +16,22 @@ export const AccountConnection = connectionType("Account", Account);
 @Resolver(() => Account)
 export class AccountResolver {
   @Query(() => Account, { nullable: true, description: "An account by its hub id; null when there is none." })
-  account(@Arg("id", () => ID) id: string, @Ctx() ctx: AccountsContext) {
-    return ctx.loaders.accountById.load(assertUuid(id, "id"));
+  async account(@Arg("id", () => ID) id: string, @Ctx() ctx: AccountsContext) {
+    const account = await ctx.loaders.accountById.load(assertUuid(id, "id"));
+    if (account) await authorize(ctx, account, "account");
+    return account;
   }
 
   @Query(() => Account, { nullable: true, description: "An account by IBAN (any spacing or case); null when no bank holds it." })
-  accountByIban(@Arg("iban", () => String) iban: string, @Ctx() ctx: AccountsContext) {
-    return ctx.loaders.accountByIban.load(normalizeIban(iban));
+  async accountByIban(@Arg("iban", () => String) iban: string, @Ctx() ctx: AccountsContext) {
+    const account = await ctx.loaders.accountByIban.load(normalizeIban(iban));
+    if (account) await authorize(ctx, account, "account");
+    return account;
   }
 
   @Query(() => AccountConnection, { description: "The hub's account directory, a page at a time (operator view)." })
   async accounts(@Args(() => AccountsArgs) args: AccountsArgs, @Ctx() ctx: AccountsContext) {
+    authorizeDirectory(ctx);
     const size = pageSize(args.first);
     const after = decodeCursor(args.after, 1)?.[0] as string | undefined;
     if (args.bankId) ctx.connectors.get(args.bankId);
@@ -44,11 +50,13 @@ export class AccountResolver {
 
   @FieldResolver(() => [Balance], { description: "Current balances from the bank's core." })
   async balances(@Root() account: Account, @Ctx() ctx: AccountsContext) {
+    await authorize(ctx, account, "balances");
     return (await ctx.loaders.balances.load(account)).map(toBalance);
   }
 
   @FieldResolver(() => TransactionConnection, { description: "Transactions, newest first." })
   async transactions(@Root() account: Account, @Args(() => TransactionArgs) args: TransactionArgs, @Ctx() ctx: AccountsContext) {
+    await authorize(ctx, account, "transactions");
     const first = pageSize(args.first);
     const dateFrom = assertDate("dateFrom", args.dateFrom);
     const dateTo = assertDate("dateTo", args.dateTo);

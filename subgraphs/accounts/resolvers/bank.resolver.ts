@@ -1,6 +1,7 @@
-import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { AccountsContext } from "../context.js";
-import { toBank } from "../mapper.js";
+import { toBank, toBankHealth } from "../mapper.js";
+import { BankHealth } from "../types/bank-health.type.js";
 import { Bank } from "../types/bank.type.js";
 
 @Resolver(() => Bank)
@@ -14,5 +15,12 @@ export class BankResolver {
   bank(@Arg("id", () => ID) id: string, @Ctx() ctx: AccountsContext) {
     const config = ctx.connectors.bank(id);
     return config ? toBank(config) : null;
+  }
+
+  @FieldResolver(() => BankHealth, {
+    description: "The bank's core connector now: circuit state and a health probe (reused for about a second). DOWN means its fields answer CORE_UNAVAILABLE.",
+  })
+  async health(@Root() bank: Bank, @Ctx() ctx: AccountsContext) {
+    return toBankHealth(await ctx.connectors.health(bank.id));
   }
 }

@@ -23,4 +23,6 @@ export class Account {
   bankId!: string;
   /** The core's own reference, never exposed. */
   ref!: string;
+  /** Logins of the PSUs who hold the account, for access decisions; never exposed. */
+  psuIds!: string[];
 }

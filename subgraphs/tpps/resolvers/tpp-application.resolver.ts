@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { isOperator } from "../../shared/authz.js";
 import type { TppsContext } from "../context.js";
 import { Tpp, TppApplication } from "../entities/index.js";
 
@@ -9,7 +10,7 @@ export class TppApplicationResolver {
     const application = await ctx.loaders.applicationByClientId.load(clientId);
     if (!application) return null;
     const { caller } = ctx;
-    const allowed = caller.kind === "system" || caller.kind === "operator" || caller.kind === "anonymous" || caller.tppId === application.tppId;
+    const allowed = isOperator(caller) || caller.tppId === application.tppId;
     return allowed ? application : null;
   }
 

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { connectionType, decodeCursor, pageOf, pageSize } from "../../shared/connection.js";
+import { requireOperator, requireOperatorOrTpp } from "../../shared/authz.js";
 import { assertUuid } from "../../shared/ids.js";
 import type { TppsContext } from "../context.js";
 import { Tpp, TppApplication, VettingDecision } from "../entities/index.js";
@@ -31,26 +32,31 @@ export class TppResolver {
 
   @FieldResolver(() => [VettingDecision], { description: "Every status decision, oldest first." })
   vettingHistory(@Root() tpp: Tpp, @Ctx() ctx: TppsContext) {
+    requireOperatorOrTpp(ctx.caller, tpp.id, "read a TPP's vetting history");
     return ctx.loaders.vettingByTppId.load(tpp.id);
   }
 
   @FieldResolver(() => [TppApplication], { description: "The TPP's OAuth clients." })
   applications(@Root() tpp: Tpp, @Ctx() ctx: TppsContext) {
+    requireOperatorOrTpp(ctx.caller, tpp.id, "list a TPP's applications");
     return ctx.loaders.applicationsByTppId.load(tpp.id);
   }
 
   @Mutation(() => Tpp)
   registerTpp(@Arg("input", () => RegisterTppInput) input: RegisterTppInput, @Ctx() ctx: TppsContext) {
+    requireOperator(ctx.caller, "register a TPP");
     return ctx.tpps.register(input, ctx.caller);
   }
 
   @Mutation(() => Tpp, { description: "Vet a TPP: activate, suspend, reinstate or revoke it, with a reason." })
   decideTpp(@Arg("input", () => DecideTppInput) input: DecideTppInput, @Ctx() ctx: TppsContext) {
+    requireOperator(ctx.caller, "vet TPPs");
     return ctx.tpps.decide(input.tppId, input.status, input.reason, ctx.caller);
   }
 
   @Mutation(() => TppApplication)
   registerTppApplication(@Arg("input", () => RegisterTppApplicationInput) input: RegisterTppApplicationInput, @Ctx() ctx: TppsContext) {
+    requireOperatorOrTpp(ctx.caller, input.tppId, "register an application");
     return ctx.tpps.registerApplication(input);
   }
 }
