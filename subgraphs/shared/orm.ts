@@ -30,11 +30,8 @@ export interface SchemaOrmOptions {
 /** Counts SQL statements sent, so tests can prove a request's cost does not grow with its size. */
 export class StatementCounter {
   count = 0;
-  readonly log: string[] = [];
-  recording = false;
   record(sql: string): string {
     this.count++;
-    if (this.recording) this.log.push(sql);
     return sql;
   }
 }
