@@ -80,6 +80,11 @@ export class JetStreamBus implements EventBus {
     await this.connection.close();
   }
 
+  /** Removes the stream and everything in it (tests use a scratch stream each). */
+  async deleteStream(): Promise<void> {
+    await this.jsm.streams.delete(this.stream);
+  }
+
   /** Where a replay after `fromId` starts; fails when the stream cannot hold that event any more. */
   private async replayStart(fromId: string): Promise<Date> {
     const { state } = await this.jsm.streams.info(this.stream);
