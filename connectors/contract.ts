@@ -114,6 +114,14 @@ export interface FundsQuery {
   currency: string;
 }
 
+/** A way the PSU can confirm with a one-time code (Berlin Group authenticationObject). */
+export interface ScaMethod {
+  /** SMS_OTP, CHIP_OTP, PHOTO_OTP, PUSH_OTP, SMTP_OTP. */
+  authenticationType: string;
+  authenticationMethodId: string;
+  name: string;
+}
+
 export interface ConnectorHealth {
   status: "up" | "degraded" | "down";
   latencyMs: number;
@@ -138,6 +146,11 @@ export interface CoreBankingConnector {
   paymentStatus(ctx: ConnectorContext, paymentRef: string): Promise<Result<PaymentExecution>>;
   cancelPayment(ctx: ConnectorContext, paymentRef: string): Promise<Result<PaymentExecution>>;
   confirmFunds(ctx: ConnectorContext, query: FundsQuery): Promise<Result<{ fundsAvailable: boolean }>>;
+
+  /** The bank checks a PSU's login and password; on success, the SCA methods it has on file (none: SCA exempted). */
+  authenticatePsu(ctx: ConnectorContext, login: string, password: string): Promise<Result<{ scaMethods: ScaMethod[] }>>;
+  /** The bank checks the one-time code the PSU received for one of its SCA methods. */
+  verifyScaCode(ctx: ConnectorContext, login: string, methodId: string, code: string): Promise<Result<void>>;
 
   health(): Promise<ConnectorHealth>;
   close(): Promise<void>;

@@ -72,6 +72,11 @@ export class ConnectorRegistry {
     return this.configs.find((b) => b.id === bankId);
   }
 
+  /** The bank a request goes to when it names none: the first configured (in the sandbox, the personas' bank). */
+  defaultBankId(): string {
+    return this.configs[0]!.id;
+  }
+
   get(bankId: string): CoreBankingConnector {
     const connector = this.connectors.get(bankId);
     if (!connector) {

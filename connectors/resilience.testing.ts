@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { HubError } from "../subgraphs/shared/errors.js";
 import type { ConnectorHealth, CoreAccount, CoreBankingConnector, PaymentExecution } from "./contract.js";
 import { notSupportedRead, ok, reject, type Result } from "./result.js";
+import { psuAuthenticationNotSupported } from "./psu-authentication.js";
 
 export type CoreMode = "ok" | "fail" | "slow" | "garbage" | "input-error" | "reject";
 
@@ -131,6 +132,9 @@ export class TinyConnector implements CoreBankingConnector {
   async confirmFunds(): Promise<Result<{ fundsAvailable: boolean }>> {
     return ok({ fundsAvailable: true });
   }
+  readonly authenticatePsu = psuAuthenticationNotSupported.authenticatePsu;
+  readonly verifyScaCode = psuAuthenticationNotSupported.verifyScaCode;
+
   async health(): Promise<ConnectorHealth> {
     const started = performance.now();
     const answer = (await this.call("/health")) as ConnectorHealth;

@@ -13,6 +13,7 @@ import type {
   FundsQuery,
   PaymentExecution,
   PaymentOrder,
+  ScaMethod,
   TransactionPage,
   TransactionQuery,
 } from "./contract.js";
@@ -72,6 +73,14 @@ export class ResilientConnector implements CoreBankingConnector {
 
   confirmFunds(ctx: ConnectorContext, query: FundsQuery): Promise<Result<{ fundsAvailable: boolean }>> {
     return this.policy.read("confirmFunds", () => this.core.confirmFunds(ctx, query));
+  }
+
+  authenticatePsu(ctx: ConnectorContext, login: string, password: string): Promise<Result<{ scaMethods: ScaMethod[] }>> {
+    return this.policy.read("authenticatePsu", () => this.core.authenticatePsu(ctx, login, password));
+  }
+
+  verifyScaCode(ctx: ConnectorContext, login: string, methodId: string, code: string): Promise<Result<void>> {
+    return this.policy.read("verifyScaCode", () => this.core.verifyScaCode(ctx, login, methodId, code));
   }
 
   /** The bank's health with its circuit state (see `BankPolicy.health`). */

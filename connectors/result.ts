@@ -9,6 +9,7 @@ export type RejectionCode =
   | "PAYMENT_NOT_FOUND"
   | "CANCELLATION_NOT_ALLOWED"
   | "NOT_SUPPORTED"
+  | "PSU_CREDENTIALS_INVALID"
   | "REJECTED_BY_CORE";
 
 export interface CoreRejection {

@@ -18,6 +18,7 @@ import type { Iso20022Options } from "./config.js";
 import { CoreApi } from "./core-api.js";
 import { accountRefOf, decodeCursor, ledgerDateOf, newestFirst, olderThan, toBalances, toTransaction } from "./mapper.js";
 import { Payments } from "./payments.js";
+import { psuAuthenticationNotSupported } from "../psu-authentication.js";
 
 /** A camt.054 booked-entry notification, numbered by the core so that a poller can continue after the last one. */
 export interface BookedEntryNotification {
@@ -130,6 +131,9 @@ export class Iso20022Connector implements CoreBankingConnector {
     if (!available) throw this.api.http.fail("confirmFunds", "malformed", "the camt.052 account report has no ITAV (interim available) balance");
     return ok({ fundsAvailable: available.amountMinor >= query.amountMinor });
   }
+
+  readonly authenticatePsu = psuAuthenticationNotSupported.authenticatePsu;
+  readonly verifyScaCode = psuAuthenticationNotSupported.verifyScaCode;
 
   async health(): Promise<ConnectorHealth> {
     const started = performance.now();

@@ -20,6 +20,7 @@ import { balancesOf, describeCode, isUnavailable, parseAdditionalAmounts } from 
 import { balanceInquiry } from "./messages.js";
 import type { Iso8583Payments } from "./payments.js";
 import type { Iso8583Session } from "./transport/session.js";
+import { psuAuthenticationNotSupported } from "../psu-authentication.js";
 
 type Inquiry = { balances: CoreBalance[] } | { code: string };
 
@@ -107,6 +108,9 @@ export class Iso8583Connector implements CoreBankingConnector {
   }
 
   /** An echo test's round trip; pending reversals make the bank "degraded" until the switch acknowledges them. */
+  readonly authenticatePsu = psuAuthenticationNotSupported.authenticatePsu;
+  readonly verifyScaCode = psuAuthenticationNotSupported.verifyScaCode;
+
   async health(): Promise<ConnectorHealth> {
     const started = performance.now();
     try {

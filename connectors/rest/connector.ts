@@ -17,6 +17,7 @@ import type { RestConfig } from "./config.js";
 import { isOk, RestCore } from "./core-client.js";
 import * as payments from "./payments.js";
 import * as reads from "./reads.js";
+import { psuAuthenticationNotSupported } from "../psu-authentication.js";
 
 export class RestConnector implements CoreBankingConnector {
   readonly kind = "rest";
@@ -71,6 +72,9 @@ export class RestConnector implements CoreBankingConnector {
   }
 
   /** The configured health request, or else any answer below 500 to GET on the base URL; never throws. */
+  readonly authenticatePsu = psuAuthenticationNotSupported.authenticatePsu;
+  readonly verifyScaCode = psuAuthenticationNotSupported.verifyScaCode;
+
   async health(): Promise<ConnectorHealth> {
     const spec = this.config.operations.health?.one ?? { method: "GET" as const, path: "/", maxItems: 1 };
     const started = performance.now();

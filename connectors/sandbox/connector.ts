@@ -10,6 +10,7 @@ import type {
   FundsQuery,
   PaymentExecution,
   PaymentOrder,
+  ScaMethod,
   TransactionPage,
   TransactionQuery,
 } from "../contract.js";
@@ -17,6 +18,7 @@ import { ok, reject, type Result } from "../result.js";
 import { sql } from "../../subgraphs/shared/orm.js";
 import { isoDate, type Clock } from "./dates.js";
 import * as accounts from "./ledger-accounts.js";
+import * as customers from "./ledger-customers.js";
 import { accountFunds, toBalances } from "./ledger-balances.js";
 import { cancelPayment, paymentStatus } from "./ledger-payment-state.js";
 import { executePayment } from "./ledger-payments.js";
@@ -94,6 +96,14 @@ export class SandboxConnector implements CoreBankingConnector {
     }
     if (funds.status !== "enabled") return reject("ACCOUNT_BLOCKED", `The account is ${funds.status}.`);
     return ok({ fundsAvailable: funds.available >= query.amountMinor });
+  }
+
+  authenticatePsu(_ctx: ConnectorContext, login: string, password: string): Promise<Result<{ scaMethods: ScaMethod[] }>> {
+    return customers.authenticatePsu(this.em(), this.bankId, login, password);
+  }
+
+  verifyScaCode(_ctx: ConnectorContext, login: string, methodId: string, code: string): Promise<Result<void>> {
+    return customers.verifyScaCode(this.em(), this.bankId, login, methodId, code);
   }
 
   async health(): Promise<ConnectorHealth> {

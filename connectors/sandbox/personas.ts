@@ -3,8 +3,21 @@
  * that TPP test scripts expect. Other parts of the hub (consent and payment seeds, tests) import
  * this table instead of repeating IBANs.
  */
+import type { ScaMethod } from "../contract.js";
 import { sandboxId } from "../../subgraphs/shared/ids.js";
 import { normalizeIban } from "./iban.js";
+
+const SMS_OTP: ScaMethod = { authenticationType: "SMS_OTP", authenticationMethodId: "sms", name: "SMS to the registered mobile number" };
+const PUSH_OTP: ScaMethod = { authenticationType: "PUSH_OTP", authenticationMethodId: "push", name: "Push message to the banking app" };
+
+/**
+ * SCA methods on file: most customers have one (selected without asking), max.musterman has two
+ * (the TPP must let the PSU choose), marion.mueller has none (SCA exempted).
+ */
+export const SANDBOX_SCA_METHODS: { default: ScaMethod[]; byLogin: Record<string, ScaMethod[]> } = {
+  default: [SMS_OTP],
+  byLogin: { "max.musterman": [SMS_OTP, PUSH_OTP], "marion.mueller": [] },
+};
 
 /** Every sandbox customer logs in with this password… */
 export const SANDBOX_PASSWORD = "12345";

@@ -6,7 +6,7 @@ import type { EntityManager } from "@mikro-orm/core";
 import { CURRENCY_EXPONENTS } from "../../subgraphs/shared/money.js";
 import { sql } from "../../subgraphs/shared/orm.js";
 import { hashPassword } from "./password.js";
-import { SANDBOX_PASSWORD, SANDBOX_SCA_CODE } from "./personas.js";
+import { SANDBOX_PASSWORD, SANDBOX_SCA_CODE, SANDBOX_SCA_METHODS } from "./personas.js";
 import { Random } from "./seed/random.js";
 import { Activity } from "./seed/activity.js";
 import { planCustomers, type SeedAccount, type SeedCustomer } from "./seed/customers.js";
@@ -99,6 +99,9 @@ export async function seedBank(em: EntityManager, bank: SeedBank, today: string)
     const passwordHash = await sandboxPasswordHash();
     const plan = planSeed(bank, today);
     await insertRows(tx, "customer", plan.customers.map((c) => ({ id: c.id, bank_id: bank.id, login: c.login, name: c.name, password_hash: passwordHash, sca_code: SANDBOX_SCA_CODE })));
+    for (const [login, methods] of Object.entries(SANDBOX_SCA_METHODS.byLogin)) {
+      await sql(tx, `update sandbox.customer set sca_methods = ?::jsonb where bank_id = ? and login = ?`, [JSON.stringify(methods), bank.id, login]);
+    }
     await insertRows(tx, "account", plan.accounts.map((a) => ({
       id: a.id, bank_id: bank.id, iban: a.iban, currency: a.currency, name: a.name, product: a.product, cash_account_type: a.cashAccountType,
       status: a.status, owner_name: a.ownerName, kind: "customer", credit_limit_minor: a.creditLimitMinor.toString(),

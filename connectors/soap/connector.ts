@@ -20,6 +20,7 @@ import type { SoapConfig } from "./config.js";
 import { SoapCoreError } from "./errors.js";
 import { many, toAccount, toBalance, toTransaction } from "./mapper.js";
 import * as payments from "./payments.js";
+import { psuAuthenticationNotSupported } from "../psu-authentication.js";
 
 const FILTERS = { booked: "BOOKED", pending: "PENDING", both: "ALL" } as const;
 const normalizeIban = (iban: string) => electronicFormatIBAN(iban) ?? iban;
@@ -153,6 +154,9 @@ export class SoapConnector implements CoreBankingConnector {
   }
 
   /** Ping; never throws. */
+  readonly authenticatePsu = psuAuthenticationNotSupported.authenticatePsu;
+  readonly verifyScaCode = psuAuthenticationNotSupported.verifyScaCode;
+
   async health(): Promise<ConnectorHealth> {
     const started = performance.now();
     const latency = () => Math.round((performance.now() - started) * 100) / 100;

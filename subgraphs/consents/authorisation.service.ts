@@ -1,16 +1,23 @@
-/** @module Consent authorisations (SCA): start one, move its scaStatus, and let the outcome decide the consent's status. */
+/**
+ * @module Consent authorisations (SCA): start one, take the PSU's evidence step by step (checked by
+ * the bank's core), and let the outcome decide the consent's status. Each step reads, asks the bank
+ * outside any transaction, then writes in a short transaction that checks nothing moved meanwhile.
+ */
 import type { EntityManager } from "@mikro-orm/core";
 import { LockMode } from "@mikro-orm/core";
+import type { ConnectorRegistry } from "../../connectors/registry.js";
 import type { Caller } from "../shared/context.js";
-import { commonErrors } from "../shared/errors.js";
 import { assertUuid, newId } from "../shared/ids.js";
-import { assertScaMove, isAuthorised, isFinalSca } from "./authorisation-state.js";
+import { assertUnchanged, progressOf, recordProgress, seen } from "../shared/sca/sca-record.js";
+import { isAuthorised, isFinalSca } from "../shared/sca/sca-state.js";
+import { enumName } from "../shared/sca/sca-status.js";
+import { applyScaStep, hasScaStep } from "../shared/sca/sca-step.js";
 import { actingPsuId, inScope, scopeOf } from "./caller-scope.js";
 import { changeStatus } from "./consent-history.js";
-import { awaitsAuthorisation, enumName, statusAfterAuthorisation } from "./consent-state.js";
-import { Consent, ConsentAuthorisation, ConsentScaMethod, ConsentStatus, ScaStatus } from "./entities/index.js";
+import { awaitsAuthorisation, statusAfterAuthorisation } from "./consent-state.js";
+import { Consent, ConsentAuthorisation, ConsentStatus, ScaStatus } from "./entities/index.js";
 import { consentErrors } from "./errors.js";
-import type { ConsentScaMethodInput, StartConsentAuthorisationInput, UpdateConsentAuthorisationInput } from "./resolvers/types/consent-authorisation.input.js";
+import type { StartConsentAuthorisationInput, UpdateConsentAuthorisationInput } from "./resolvers/types/consent-authorisation.input.js";
 
 export interface AuthorisationResult {
   consent: Consent;
@@ -20,15 +27,16 @@ export interface AuthorisationResult {
 export class AuthorisationService {
   constructor(
     private readonly em: EntityManager,
+    private readonly connectors: ConnectorRegistry,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** New authorisation: PSU_IDENTIFIED when a PSU is known, else RECEIVED. */
-  start(input: StartConsentAuthorisationInput, caller: Caller): Promise<AuthorisationResult> {
+  /** New authorisation: PSU_IDENTIFIED when a PSU is known, else RECEIVED; with a password, its first step at once. */
+  async start(input: StartConsentAuthorisationInput, caller: Caller): Promise<AuthorisationResult> {
     const consentId = assertUuid(input.consentId, "consentId");
     const psuId = actingPsuId(caller, input.psuId);
-    return this.em.transactional(async (tx) => {
-      const consent = await this.lockConsent(tx, consentId, caller);
+    const started = await this.em.transactional(async (tx) => {
+      const consent = await this.findConsent(tx, consentId, caller, LockMode.PESSIMISTIC_WRITE);
       assertAwaiting(consent);
       if (psuId) assertAuthorisingPsu(consent, psuId);
       const now = this.clock();
@@ -37,6 +45,7 @@ export class AuthorisationService {
         consentId,
         psuId: psuId ?? null,
         scaStatus: psuId ? ScaStatus.PSU_IDENTIFIED : ScaStatus.RECEIVED,
+        scaMethods: null,
         chosenScaMethod: null,
         createdAt: now,
         updatedAt: now,
@@ -46,45 +55,41 @@ export class AuthorisationService {
       await tx.flush();
       return { consent, authorisation };
     });
+    if (!hasScaStep(input)) return started;
+    return this.update({ ...input, consentId, authorisationId: started.authorisation.id }, caller);
   }
 
-  /** Moves the scaStatus; a final one may make the consent VALID, PARTIALLY_AUTHORISED or REJECTED. */
-  update(input: UpdateConsentAuthorisationInput, caller: Caller): Promise<AuthorisationResult> {
+  /** One SCA step; a final scaStatus may make the consent VALID, PARTIALLY_AUTHORISED or REJECTED. */
+  async update(input: UpdateConsentAuthorisationInput, caller: Caller): Promise<AuthorisationResult> {
     const consentId = assertUuid(input.consentId, "consentId");
     const authorisationId = assertUuid(input.authorisationId, "authorisationId");
-    const psuId = actingPsuId(caller, input.psuId);
-    return this.em.transactional(async (tx) => {
+    const psuId = actingPsuId(caller, input.psuId) ?? null;
+    const { consent, authorisation } = await this.find(this.em, consentId, authorisationId, caller);
+    assertAwaiting(consent);
+    const identified = psuId ?? authorisation.psuId;
+    if (identified) assertAuthorisingPsu(consent, identified);
+    if (psuId && authorisation.psuId && authorisation.psuId !== psuId) throw consentErrors.psuMismatch(psuId);
+    const before = seen(authorisation);
+    const outcome = await applyScaStep(progressOf(authorisation, psuId), input, this.bankOf(consent), { tppId: consent.tppId, psuId: identified ?? undefined });
+    const result = await this.em.transactional(async (tx) => {
       // Consent first, then authorisation: every writer locks in this order.
-      const consent = await this.lockConsent(tx, consentId, caller);
-      const authorisation = await tx.findOne(ConsentAuthorisation, { id: authorisationId, consentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!authorisation) throw consentErrors.authorisationNotFound(authorisationId);
-      const to = input.scaStatus;
-      assertScaMove(authorisation.scaStatus, to);
-      assertAwaiting(consent);
-      if (psuId) {
-        assertAuthorisingPsu(consent, psuId);
-        if (authorisation.psuId && authorisation.psuId !== psuId) throw consentErrors.psuMismatch(psuId);
-        authorisation.psuId = psuId;
-      }
-      if (to === ScaStatus.PSU_IDENTIFIED && !authorisation.psuId) throw consentErrors.identityRequired("psuId");
-      if (to === ScaStatus.SCA_METHOD_SELECTED && !input.scaMethod) {
-        throw commonErrors.badInput("scaMethod is required to move an authorisation to SCA_METHOD_SELECTED.");
-      }
-      if (input.scaMethod) {
-        if (to !== ScaStatus.SCA_METHOD_SELECTED && to !== ScaStatus.STARTED) {
-          throw commonErrors.badInput(`scaMethod is taken only with SCA_METHOD_SELECTED or STARTED, not ${enumName(ScaStatus, to)}.`);
-        }
-        authorisation.chosenScaMethod = checkScaMethod(input.scaMethod);
-      }
+      const locked = await this.find(tx, consentId, authorisationId, caller, LockMode.PESSIMISTIC_WRITE);
+      assertUnchanged(locked.authorisation, before);
+      assertAwaiting(locked.consent);
       const now = this.clock();
-      authorisation.scaStatus = to;
-      authorisation.updatedAt = now;
-      if (isFinalSca(to)) authorisation.finishedAt = now;
+      recordProgress(locked.authorisation, outcome.progress, now);
       await tx.flush();
-      if (isFinalSca(to)) await this.settle(tx, consent, to, authorisation.psuId, now);
+      if (isFinalSca(outcome.progress.scaStatus)) await this.settle(tx, locked.consent, outcome.progress.scaStatus, outcome.progress.psuId, now);
       await tx.flush();
-      return { consent, authorisation };
+      return locked;
     });
+    if (outcome.failure) throw outcome.failure;
+    return result;
+  }
+
+  private bankOf(consent: Consent) {
+    const id = consent.bankId ?? this.connectors.defaultBankId();
+    return { id, connector: this.connectors.get(id) };
   }
 
   private async settle(tx: EntityManager, consent: Consent, sca: ScaStatus, psuId: string | null, now: Date): Promise<void> {
@@ -97,8 +102,15 @@ export class AuthorisationService {
     await changeStatus(tx, consent, next, { reason, actor: psuId ? `psu:${psuId}` : "system", now });
   }
 
-  private async lockConsent(tx: EntityManager, consentId: string, caller: Caller): Promise<Consent> {
-    const consent = await tx.findOne(Consent, { id: consentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  private async find(em: EntityManager, consentId: string, authorisationId: string, caller: Caller, lockMode?: LockMode): Promise<AuthorisationResult> {
+    const consent = await this.findConsent(em, consentId, caller, lockMode);
+    const authorisation = await em.findOne(ConsentAuthorisation, { id: authorisationId, consentId }, lockMode ? { lockMode, refresh: true } : {});
+    if (!authorisation) throw consentErrors.authorisationNotFound(authorisationId);
+    return { consent, authorisation };
+  }
+
+  private async findConsent(em: EntityManager, consentId: string, caller: Caller, lockMode?: LockMode): Promise<Consent> {
+    const consent = await em.findOne(Consent, { id: consentId }, lockMode ? { lockMode, refresh: true } : {});
     if (!consent || !inScope(scopeOf(caller), consent)) throw consentErrors.notFound(consentId);
     return consent;
   }
@@ -111,14 +123,4 @@ function assertAwaiting(consent: Consent): void {
 /** Single-level SCA: only the consent's PSU authorises; multilevel consents take co-approvers too. */
 function assertAuthorisingPsu(consent: Consent, psuId: string): void {
   if (consent.requiredAuthorisations === 1 && psuId !== consent.psuId) throw consentErrors.psuMismatch(psuId);
-}
-
-function checkScaMethod(method: ConsentScaMethodInput): ConsentScaMethod {
-  if (!/^[A-Z][A-Z0-9_]{1,34}$/.test(method.authenticationType)) {
-    throw commonErrors.badInput(`authenticationType "${method.authenticationType}" is not a type such as SMS_OTP or PUSH_OTP.`);
-  }
-  const id = method.authenticationMethodId.trim();
-  if (!id || id.length > 64) throw commonErrors.badInput("authenticationMethodId must be 1 to 64 characters.");
-  if (method.name != null && method.name.length > 140) throw commonErrors.badInput("scaMethod.name must be at most 140 characters.");
-  return { authenticationType: method.authenticationType, authenticationMethodId: id, name: method.name ?? null };
 }

@@ -1,5 +1,6 @@
 /** @module The consent status machine (Berlin Group consentStatus): which status may follow which. */
 import { commonErrors } from "../shared/errors.js";
+import { enumName } from "../shared/sca/sca-status.js";
 import { ConsentStatus as S, ScaStatus } from "./entities/consent-enums.js";
 
 const NEXT: Record<S, readonly S[]> = {
@@ -43,6 +44,3 @@ export function statusAfterAuthorisation(current: S, scaStatus: ScaStatus, autho
 }
 
 /** "revokedByPsu" → "REVOKED_BY_PSU": how clients see the value. */
-export function enumName<T extends Record<string, string>>(values: T, value: string): string {
-  return Object.entries(values).find(([, v]) => v === value)?.[0] ?? value;
-}

@@ -3,7 +3,9 @@ import type { EntityManager } from "@mikro-orm/core";
 import { LockMode } from "@mikro-orm/core";
 import { validate as validateUuid } from "uuid";
 import { type Connection, decodeCursor, pageOf, pageSize } from "../shared/connection.js";
+import type { ConnectorRegistry } from "../../connectors/registry.js";
 import type { Caller } from "../shared/context.js";
+import { checkRedirectUri } from "../shared/redirect-uri.js";
 import { assertUuid, newId } from "../shared/ids.js";
 import { actingPsuId, actingTppId, assertPsuId, inScope, scopeOf } from "./caller-scope.js";
 import { changeStatus, recordCreation } from "./consent-history.js";
@@ -29,6 +31,7 @@ function consentCursor(after: string | null | undefined): { createdAt: Date; id:
 export class ConsentService {
   constructor(
     private readonly em: EntityManager,
+    private readonly connectors: ConnectorRegistry,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -36,11 +39,16 @@ export class ConsentService {
     const tppId = actingTppId(caller, input.tppId);
     const psuId = actingPsuId(caller, input.psuId);
     if (!psuId) throw consentErrors.identityRequired("psuId");
+    const bankId = input.bankId ?? this.connectors.defaultBankId();
+    this.connectors.get(bankId);
     const now = this.clock();
     const consent = Object.assign(new Consent(), {
       id: newId(),
       tppId,
       psuId,
+      bankId,
+      tppRedirectUri: checkRedirectUri(input.tppRedirectUri, "tppRedirectUri"),
+      tppNokRedirectUri: checkRedirectUri(input.tppNokRedirectUri, "tppNokRedirectUri"),
       status: ConsentStatus.RECEIVED,
       ...checkConsentRequest(input, dayOf(now)),
       lastActionDate: dayOf(now),

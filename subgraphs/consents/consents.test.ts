@@ -1,5 +1,8 @@
 import { graphql, type ExecutionResult } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConnectorRegistry } from "../../connectors/registry.js";
+import { SANDBOX_BANKS } from "../../connectors/sandbox/banks.js";
+import { SANDBOX_PASSWORD, SANDBOX_SCA_CODE } from "../../connectors/sandbox/personas.js";
 import { openTestDatabase, type TestDatabase } from "../../test/helpers/database.js";
 import { operatorCaller, type Caller } from "../shared/context.js";
 import { sandboxId } from "../shared/ids.js";
@@ -17,6 +20,7 @@ const MARION_RECEIVED = sandboxId("consent", "paystream:marion.mueller");
 const TODAY = dayOf(new Date());
 
 let tdb: TestDatabase;
+let connectors: ConnectorRegistry;
 let running: RunningSubgraph;
 
 async function run(source: string, variableValues?: Record<string, unknown>, caller: Caller = operatorCaller): Promise<ExecutionResult<any>> {
@@ -41,7 +45,7 @@ const CREATE = `mutation ($input: CreateConsentInput!) { createConsent(input: $i
   consent { id status type validUntil lastActionDate psu { id } tpp { id } accounts { iban } access { accounts { iban currency } allPsd2 }
             statusHistory { fromStatus toStatus } } } }`;
 const START = `mutation ($input: StartConsentAuthorisationInput!) { startConsentAuthorisation(input: $input) {
-  consent { status } authorisation { id scaStatus psu { id } } } }`;
+  consent { status } authorisation { id scaStatus psu { id } scaMethods { authenticationMethodId } } } }`;
 const UPDATE = `mutation ($input: UpdateConsentAuthorisationInput!) { updateConsentAuthorisation(input: $input) {
   consent { id status lastActionDate statusHistory { fromStatus toStatus reason } } authorisation { scaStatus chosenScaMethod { authenticationType } finishedAt } } }`;
 
@@ -57,18 +61,27 @@ const aisInput = (over: Record<string, unknown> = {}) => ({
 async function createConsent(over: Record<string, unknown> = {}): Promise<string> {
   return (await ok(CREATE, { input: aisInput(over) })).createConsent.consent.id;
 }
-async function authorise(consentId: string, psuId = "anton.brueckner", to = "FINALISED") {
-  const started = await ok(START, { input: { consentId, psuId } });
-  const authorisationId = started.startConsentAuthorisation.authorisation.id;
-  await ok(UPDATE, { input: { consentId, authorisationId, scaStatus: "STARTED" } });
-  return (await ok(UPDATE, { input: { consentId, authorisationId, scaStatus: to } })).updateConsentAuthorisation;
+/** Embedded SCA: password, the first method if the PSU must choose, then the one-time code (or a denial); exempted PSUs stop early. */
+async function authorise(consentId: string, psuId = "anton.brueckner", outcome: "FINALISED" | "FAILED" = "FINALISED") {
+  const started = (await ok(START, { input: { consentId, psuId, password: SANDBOX_PASSWORD } })).startConsentAuthorisation;
+  if (started.authorisation.scaStatus === "EXEMPTED") return started;
+  const authorisationId = started.authorisation.id;
+  if (started.authorisation.scaStatus === "PSU_AUTHENTICATED") {
+    await ok(UPDATE, { input: { consentId, authorisationId, authenticationMethodId: started.authorisation.scaMethods[0].authenticationMethodId } });
+  }
+  const step = outcome === "FINALISED" ? { scaAuthenticationData: SANDBOX_SCA_CODE } : { deny: true };
+  return (await ok(UPDATE, { input: { consentId, authorisationId, ...step } })).updateConsentAuthorisation;
 }
 
 beforeAll(async () => {
   tdb = await openTestDatabase();
-  running = await consents.open({ db: tdb.db, connectors: undefined as never, seed: true });
+  connectors = await ConnectorRegistry.create(SANDBOX_BANKS, { db: tdb.db, seed: true });
+  running = await consents.open({ db: tdb.db, connectors, seed: true });
 });
-afterAll(async () => tdb?.drop());
+afterAll(async () => {
+  await connectors?.close();
+  await tdb?.drop();
+});
 
 describe("consents subgraph", () => {
   it("seeds the sandbox consents", async () => {
@@ -126,61 +139,90 @@ describe("consents subgraph", () => {
     expect(longest.validUntil).toBe(addDays(TODAY, 180));
   });
 
-  it("walks the embedded SCA flow to a VALID consent", async () => {
-    const consentId = await createConsent();
-    const started = (await ok(START, { input: { consentId, psuId: "anton.brueckner" } })).startConsentAuthorisation;
-    expect(started.authorisation).toMatchObject({ scaStatus: "PSU_IDENTIFIED", psu: { id: "anton.brueckner" } });
+  it("walks the embedded SCA flow to a VALID consent, the bank checking password and code", async () => {
+    const consentId = await createConsent({ psuId: "max.musterman", tppId: FINANZBLICK, access: { accounts: [{ iban: "DE80760700240271232400" }] } });
+    const started = (await ok(START, { input: { consentId, psuId: "max.musterman" } })).startConsentAuthorisation;
+    expect(started.authorisation).toMatchObject({ scaStatus: "PSU_IDENTIFIED", psu: { id: "max.musterman" } });
     const authorisationId = started.authorisation.id;
-    const move = (scaStatus: string, extra: Record<string, unknown> = {}) => ({ input: { consentId, authorisationId, scaStatus, ...extra } });
-    await ok(UPDATE, move("PSU_AUTHENTICATED"));
-    expect((await fails(UPDATE, move("SCA_METHOD_SELECTED"))).code).toBe("BAD_USER_INPUT");
-    await ok(UPDATE, move("SCA_METHOD_SELECTED", { scaMethod: { authenticationType: "SMS_OTP", authenticationMethodId: "sms-1" } }));
-    const done = (await ok(UPDATE, move("FINALISED"))).updateConsentAuthorisation;
-    expect(done.authorisation).toMatchObject({ scaStatus: "FINALISED", chosenScaMethod: { authenticationType: "SMS_OTP" } });
+    const step = (input: Record<string, unknown>) => ({ input: { consentId, authorisationId, ...input } });
+    expect((await fails(UPDATE, step({ scaAuthenticationData: SANDBOX_SCA_CODE }))).code).toBe("SCA_STEP_OUT_OF_ORDER");
+    expect((await fails(UPDATE, step({ password: SANDBOX_PASSWORD, scaAuthenticationData: SANDBOX_SCA_CODE }))).code).toBe("BAD_USER_INPUT");
+    // max.musterman has two SCA methods: the PSU must choose.
+    const authenticated = (await ok(UPDATE, step({ password: SANDBOX_PASSWORD }))).updateConsentAuthorisation;
+    expect(authenticated.authorisation).toMatchObject({ scaStatus: "PSU_AUTHENTICATED", chosenScaMethod: null });
+    expect((await fails(UPDATE, step({ authenticationMethodId: "carrier-pigeon" }))).code).toBe("BAD_USER_INPUT");
+    const selected = (await ok(UPDATE, step({ authenticationMethodId: "push" }))).updateConsentAuthorisation;
+    expect(selected.authorisation).toMatchObject({ scaStatus: "SCA_METHOD_SELECTED", chosenScaMethod: { authenticationType: "PUSH_OTP" } });
+    const done = (await ok(UPDATE, step({ scaAuthenticationData: SANDBOX_SCA_CODE }))).updateConsentAuthorisation;
+    expect(done.authorisation).toMatchObject({ scaStatus: "FINALISED", chosenScaMethod: { authenticationType: "PUSH_OTP" } });
     expect(done.authorisation.finishedAt).toBeTruthy();
     expect(done.consent).toMatchObject({ status: "VALID", lastActionDate: TODAY });
     expect(done.consent.statusHistory.at(-1)).toMatchObject({ fromStatus: "RECEIVED", toStatus: "VALID" });
     const events = (await outbox()).filter((e) => e.subject === `Consent:${consentId}`).map((e) => e.payload.to);
     expect(events).toEqual(["received", "valid"]);
 
-    const again = await fails(UPDATE, move("FAILED"));
-    expect(again).toMatchObject({ code: "ILLEGAL_STATE_TRANSITION", from: "FINALISED", to: "FAILED" });
+    expect((await fails(UPDATE, step({ deny: true }))).code).toBe("CONSENT_NOT_AWAITING_AUTHORISATION");
     expect((await fails(START, { input: { consentId } })).code).toBe("CONSENT_NOT_AWAITING_AUTHORISATION");
+  });
+
+  it("selects the only SCA method by itself, and exempts a PSU without one", async () => {
+    const consentId = await createConsent();
+    const started = (await ok(START, { input: { consentId, psuId: "anton.brueckner", password: SANDBOX_PASSWORD } })).startConsentAuthorisation;
+    expect(started.authorisation).toMatchObject({ scaStatus: "SCA_METHOD_SELECTED", scaMethods: [{ authenticationMethodId: "sms" }] });
+
+    const marion = await createConsent({ psuId: "marion.mueller", bankId: "beispielbank", access: { accounts: [{ iban: "DE03500105172351985719" }] } });
+    const exempted = (await ok(START, { input: { consentId: marion, psuId: "marion.mueller", password: SANDBOX_PASSWORD } })).startConsentAuthorisation;
+    expect(exempted).toMatchObject({ authorisation: { scaStatus: "EXEMPTED", scaMethods: [] }, consent: { status: "VALID" } });
+  });
+
+  it("fails the authorisation and rejects the consent on a wrong password or code", async () => {
+    const wrongPassword = await createConsent();
+    const refused = await run(START, { input: { consentId: wrongPassword, psuId: "anton.brueckner", password: "guess" } });
+    expect(refused.errors?.[0]?.extensions?.code).toBe("PSU_CREDENTIALS_INVALID");
+    const after = await ok(`{ consent(id: "${wrongPassword}") { status authorisations { scaStatus } } }`);
+    expect(after.consent).toEqual({ status: "REJECTED", authorisations: [{ scaStatus: "FAILED" }] });
+
+    const wrongCode = await createConsent();
+    const authorisationId = (await ok(START, { input: { consentId: wrongCode, psuId: "anton.brueckner", password: SANDBOX_PASSWORD } })).startConsentAuthorisation.authorisation.id;
+    expect((await fails(UPDATE, { input: { consentId: wrongCode, authorisationId, scaAuthenticationData: "000000" } })).code).toBe("PSU_CREDENTIALS_INVALID");
+    expect((await ok(`{ consent(id: "${wrongCode}") { status } }`)).consent.status).toBe("REJECTED");
   });
 
   it("lets only one of two concurrent finalisations through", async () => {
     const consentId = await createConsent();
-    const authorisationId = (await ok(START, { input: { consentId, psuId: "anton.brueckner" } })).startConsentAuthorisation.authorisation.id;
-    await ok(UPDATE, { input: { consentId, authorisationId, scaStatus: "STARTED" } });
-    const results = await Promise.all([1, 2].map(() => run(UPDATE, { input: { consentId, authorisationId, scaStatus: "FINALISED" } })));
+    const authorisationId = (await ok(START, { input: { consentId, psuId: "anton.brueckner", password: SANDBOX_PASSWORD } })).startConsentAuthorisation.authorisation.id;
+    const results = await Promise.all([1, 2].map(() => run(UPDATE, { input: { consentId, authorisationId, scaAuthenticationData: SANDBOX_SCA_CODE } })));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
-    expect(results.find((r) => r.errors)!.errors![0]!.extensions!.code).toBe("ILLEGAL_STATE_TRANSITION");
+    expect(["AUTHORISATION_CHANGED", "CONSENT_NOT_AWAITING_AUTHORISATION"]).toContain(results.find((r) => r.errors)!.errors![0]!.extensions!.code);
     const events = (await outbox()).filter((e) => e.subject === `Consent:${consentId}`);
     expect(events.map((e) => e.payload.to)).toEqual(["received", "valid"]);
   });
 
-  it("refuses illegal SCA moves, strangers and unknown ids", async () => {
+  it("refuses steps out of order, strangers and unknown ids", async () => {
     const consentId = await createConsent();
     const authorisationId = (await ok(START, { input: { consentId } })).startConsentAuthorisation.authorisation.id;
-    const skip = await fails(UPDATE, { input: { consentId, authorisationId, scaStatus: "FINALISED" } });
-    expect(skip).toMatchObject({ code: "ILLEGAL_STATE_TRANSITION", from: "RECEIVED", to: "FINALISED" });
-    expect((await fails(UPDATE, { input: { consentId, authorisationId, scaStatus: "PSU_IDENTIFIED" } })).code).toBe("BAD_USER_INPUT");
+    expect((await fails(UPDATE, { input: { consentId, authorisationId, password: SANDBOX_PASSWORD } })).code).toBe("PSU_ID_REQUIRED");
+    expect((await fails(UPDATE, { input: { consentId, authorisationId } })).code).toBe("BAD_USER_INPUT");
     expect((await fails(START, { input: { consentId, psuId: "max.musterman" } })).code).toBe("PSU_MISMATCH");
-    expect((await fails(UPDATE, { input: { consentId: MARION_RECEIVED, authorisationId, scaStatus: "STARTED" } })).code).toBe("CONSENT_AUTHORISATION_NOT_FOUND");
+    expect((await fails(UPDATE, { input: { consentId: MARION_RECEIVED, authorisationId, deny: true } })).code).toBe("CONSENT_AUTHORISATION_NOT_FOUND");
     expect((await fails(START, { input: { consentId: sandboxId("consent", "nobody") } })).code).toBe("CONSENT_NOT_FOUND");
     expect((await fails(START, { input: { consentId: "42" } })).code).toBe("BAD_USER_INPUT");
+    expect((await fails(CREATE, { input: aisInput({ bankId: "atlantis" }) })).code).toBe("BANK_NOT_FOUND");
+    expect((await fails(CREATE, { input: aisInput({ tppRedirectUri: "http://tpp.example/cb" }) })).code).toBe("BAD_USER_INPUT");
   });
 
   it("rejects the consent when SCA fails, and needs every authorisation of a multilevel consent", async () => {
     const failed = await authorise(await createConsent(), "anton.brueckner", "FAILED");
     expect(failed.consent.status).toBe("REJECTED");
 
-    const consentId = await createConsent({ requiredAuthorisations: 2 });
-    const first = await authorise(consentId, "anton.brueckner");
+    const consentId = await createConsent({ requiredAuthorisations: 2, tppId: FINANZBLICK, psuId: "max.musterman", bankId: "beispielbank", access: { accounts: [{ iban: "DE15500105172295759744" }] } });
+    const first = await authorise(consentId, "max.musterman");
     expect(first.consent.status).toBe("PARTIALLY_AUTHORISED");
-    const second = await authorise(consentId, "marion.mueller");
-    expect(second.consent.status).toBe("VALID");
-    expect(second.consent.statusHistory.map((s: any) => s.toStatus)).toEqual(["RECEIVED", "PARTIALLY_AUTHORISED", "VALID"]);
+    await authorise(consentId, "marion.mueller");
+    const after = await ok(`{ consent(id: "${consentId}") { status statusHistory { toStatus } authorisations { scaStatus } } }`);
+    expect(after.consent.status).toBe("VALID");
+    expect(after.consent.statusHistory.map((s: any) => s.toStatus)).toEqual(["RECEIVED", "PARTIALLY_AUTHORISED", "VALID"]);
+    expect(after.consent.authorisations.map((a: any) => a.scaStatus).sort()).toEqual(["EXEMPTED", "FINALISED"]);
   });
 
   it("lets the PSU revoke and the TPP delete, each only their own", async () => {
@@ -248,8 +290,9 @@ describe("consents subgraph", () => {
     const single = await statements([{ __typename: "Psu", id: "max.musterman" }]);
     const psus = ["max.musterman", "anton.brueckner", "marion.mueller"].map((id) => ({ __typename: "Psu", id }));
     const many = await statements([...psus, { __typename: "Tpp", id: FINANZBLICK }, { __typename: "Tpp", id: PAYSTREAM }]);
-    expect(single.data._entities[0].consents.map((c: any) => c.tpp.id).sort()).toEqual([sandboxTppId("checkfunds"), FINANZBLICK].sort());
-    expect(many.data._entities[2].consents).toEqual([]);
+    expect([...new Set(single.data._entities[0].consents.map((c: any) => c.tpp.id))].sort()).toEqual([sandboxTppId("checkfunds"), FINANZBLICK].sort());
+    // marion.mueller's only valid consents are the ones this file authorised for paystream.
+    expect(new Set(many.data._entities[2].consents.map((c: any) => c.tpp.id))).toEqual(new Set([PAYSTREAM]));
     expect(many.data._entities[3].consents.length).toBeGreaterThanOrEqual(2);
     expect(single.used).toBe(3);
     expect(many.used).toBe(4);

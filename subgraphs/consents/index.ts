@@ -10,7 +10,7 @@ import { ConsentService } from "./consent.service.js";
 import type { ConsentsContext } from "./context.js";
 import { Consent, ConsentAuthorisation, ConsentStatusChange } from "./entities/index.js";
 import { createLoaders } from "./loaders.js";
-import { migrations } from "./migrations/20261122-create-consents.js";
+import { migrations } from "./migrations/index.js";
 import { ConsentMutationResolver } from "./resolvers/consent-mutation.resolver.js";
 import { ConsentAccountReferenceResolver, ConsentAuthorisationResolver } from "./resolvers/consent-parts.resolver.js";
 import { ConsentResolver, visibleConsent } from "./resolvers/consent.resolver.js";
@@ -37,7 +37,7 @@ export const consents = defineSubgraph({
     Psu: (ref: { id: string }) => psuRef(assertPsuId(ref.id)),
     Tpp: (ref: { id: string }) => tppRef(assertUuid(ref.id, "Tpp id")),
   },
-  async open({ db, seed }) {
+  async open({ db, connectors, seed }) {
     const orm = await db.orm({ schema: "consents", entities: [Consent, ConsentAuthorisation, ConsentStatusChange], migrations });
     if (seed) await seedConsents(orm.em.fork());
     return {
@@ -47,8 +47,8 @@ export const consents = defineSubgraph({
           caller,
           em,
           loaders: createLoaders(em, scopeOf(caller)),
-          consents: new ConsentService(em),
-          authorisations: new AuthorisationService(em),
+          consents: new ConsentService(em, connectors),
+          authorisations: new AuthorisationService(em, connectors),
         };
       },
     };

@@ -65,6 +65,9 @@ function cast(): SeedConsent[] {
   ];
 }
 
+/** The bank of the persona's first account: where the PSU authenticates. */
+const personaBank = (login: string) => SANDBOX_PERSONAS.find((p) => p.login === login)!.accounts[0]!.bankId;
+
 export async function seedConsents(em: EntityManager, now: Date = new Date()): Promise<void> {
   if ((await em.count(Consent, {})) > 0) return;
   const today = dayOf(now);
@@ -87,6 +90,9 @@ export async function seedConsents(em: EntityManager, now: Date = new Date()): P
           type: c.type ?? ConsentType.AIS,
           psuId: c.login,
           tppId: sandboxTppId(c.tpp),
+          bankId: personaBank(c.login),
+          tppRedirectUri: null,
+          tppNokRedirectUri: null,
           status,
           access: { accounts: [], balances: [], transactions: [], availableAccounts: null, availableAccountsWithBalance: null, allPsd2: null, fundsConfirmation: null, ...c.access },
           recurringIndicator: c.recurring,
@@ -120,6 +126,7 @@ export async function seedConsents(em: EntityManager, now: Date = new Date()): P
           consentId: id,
           psuId: c.login,
           scaStatus: ScaStatus.FINALISED,
+          scaMethods: null,
           chosenScaMethod: { authenticationType: "SMS_OTP", authenticationMethodId: "sms-otp", name: "SMS to +49 *** 1234" },
           createdAt: new Date(createdAt.getTime() + 60_000),
           updatedAt: finishedAt,

@@ -3,6 +3,7 @@
  * kind of data, within frequencyPerDay; a PSU reads only their own accounts. Each refusal has its code.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SANDBOX_PASSWORD, SANDBOX_SCA_CODE } from "../../connectors/sandbox/personas.js";
 import { sandboxId } from "../../subgraphs/shared/ids.js";
 import { gql, startTestHub, type TestHub } from "../helpers/hub.js";
 import { bearer, clientCredentialsToken } from "../helpers/tokens.js";
@@ -67,9 +68,9 @@ describe("consent-enforced account access", () => {
     const consentId = created.data.createConsent.consent.id as string;
     const started = await gql(hub.url, `mutation { startConsentAuthorisation(input: { consentId: "${consentId}", psuId: "max.musterman" }) { authorisation { id } } }`, undefined, bearer(finanzblick));
     const authorisationId = started.data.startConsentAuthorisation.authorisation.id as string;
-    for (const scaStatus of ["PSU_AUTHENTICATED", "STARTED", "FINALISED"]) {
-      const moved = await gql(hub.url, `mutation { updateConsentAuthorisation(input: { consentId: "${consentId}", authorisationId: "${authorisationId}", scaStatus: ${scaStatus} }) { consent { status } } }`, undefined, bearer(finanzblick));
-      expect(moved.errors, scaStatus).toBeUndefined();
+    for (const step of [`password: "${SANDBOX_PASSWORD}"`, `authenticationMethodId: "sms"`, `scaAuthenticationData: "${SANDBOX_SCA_CODE}"`]) {
+      const moved = await gql(hub.url, `mutation { updateConsentAuthorisation(input: { consentId: "${consentId}", authorisationId: "${authorisationId}", ${step} }) { consent { status } } }`, undefined, bearer(finanzblick));
+      expect(moved.errors, step).toBeUndefined();
     }
     const balances = await gql(hub.url, `{ accountByIban(iban: "${GIRO}") { balances { type } } }`, undefined, as(finanzblick, consentId));
     expect(balances.errors).toBeUndefined();

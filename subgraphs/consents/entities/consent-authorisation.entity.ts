@@ -1,17 +1,13 @@
 import { Entity, Enum, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { Field, ID, ObjectType } from "type-graphql";
+import type { ScaMethod } from "../../../connectors/contract.js";
+import { ScaMethodType } from "../../shared/sca/sca-method.type.js";
+import type { ScaProgress } from "../../shared/sca/sca-step.js";
 import { ScaStatus } from "./consent-enums.js";
-
-@ObjectType({ description: "The SCA method a PSU chose (Berlin Group authentication object)." })
-export class ConsentScaMethod {
-  @Field(() => String, { description: "SMS_OTP, CHIP_OTP, PHOTO_OTP, PUSH_OTP, SMTP_OTP, …" }) authenticationType!: string;
-  @Field(() => String) authenticationMethodId!: string;
-  @Field(() => String, { nullable: true }) name?: string | null;
-}
 
 @ObjectType({ description: "One SCA of a consent by a PSU (Berlin Group consent authorisation sub-resource)." })
 @Entity({ tableName: "consent_authorisation" })
-export class ConsentAuthorisation {
+export class ConsentAuthorisation implements ScaProgress {
   @Field(() => ID)
   @PrimaryKey({ type: "uuid" })
   id!: string;
@@ -27,9 +23,13 @@ export class ConsentAuthorisation {
   @Enum({ items: () => ScaStatus })
   scaStatus!: ScaStatus;
 
-  @Field(() => ConsentScaMethod, { nullable: true })
+  @Field(() => [ScaMethodType], { nullable: true, description: "The methods the PSU may choose from (after PSU_AUTHENTICATED)." })
   @Property({ type: "json", nullable: true })
-  chosenScaMethod!: ConsentScaMethod | null;
+  scaMethods!: ScaMethod[] | null;
+
+  @Field(() => ScaMethodType, { nullable: true })
+  @Property({ type: "json", nullable: true })
+  chosenScaMethod!: ScaMethod | null;
 
   @Field(() => Date, { description: "When the authorisation was started." })
   @Property({ type: "datetime" })

@@ -22,21 +22,7 @@ export enum ConsentStatus {
 }
 registerEnumType(ConsentStatus, { name: "ConsentStatus", description: "Berlin Group consentStatus." });
 
-export enum ScaStatus {
-  RECEIVED = "received",
-  PSU_IDENTIFIED = "psuIdentified",
-  PSU_AUTHENTICATED = "psuAuthenticated",
-  SCA_METHOD_SELECTED = "scaMethodSelected",
-  STARTED = "started",
-  UNCONFIRMED = "unconfirmed",
-  FINALISED = "finalised",
-  FAILED = "failed",
-  EXEMPTED = "exempted",
-}
-registerEnumType(ScaStatus, {
-  name: "ScaStatus",
-  description: "Berlin Group scaStatus of an authorisation; FINALISED, FAILED and EXEMPTED are final.",
-});
+export { ScaStatus } from "../../shared/sca/sca-status.js";
 
 export enum AllAccountsScope {
   ALL_ACCOUNTS = "allAccounts",

@@ -27,6 +27,18 @@ export class Consent {
   @Enum({ items: () => ConsentStatus })
   status!: ConsentStatus;
 
+  @Field(() => ID, { description: "The bank the consent is held at; its core authenticates the PSU." })
+  @Property({ type: "string", nullable: true })
+  bankId!: string;
+
+  @Field(() => String, { nullable: true, description: "Where the hub sends the PSU after a successful redirect SCA (TPP-Redirect-URI)." })
+  @Property({ type: "string", nullable: true })
+  tppRedirectUri!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Where the hub sends the PSU after a failed or denied redirect SCA (TPP-Nok-Redirect-URI)." })
+  @Property({ type: "string", nullable: true })
+  tppNokRedirectUri!: string | null;
+
   @Field(() => ConsentAccess)
   @Property({ type: "json" })
   access!: ConsentAccess;

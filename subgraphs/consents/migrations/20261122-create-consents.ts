@@ -51,4 +51,3 @@ export class CreateConsents extends Migration {
   }
 }
 
-export const migrations = [{ name: "20261122-create-consents", class: CreateConsents }];

@@ -16,13 +16,13 @@ export class ConsentMutationResolver {
     return { consent: await ctx.consents.create(input, ctx.caller) };
   }
 
-  @Mutation(() => StartConsentAuthorisationPayload, { description: "Start an SCA of the consent (POST …/authorisations)." })
+  @Mutation(() => StartConsentAuthorisationPayload, { description: "Start an SCA of the consent (POST …/authorisations), optionally with the PSU's password as its first step." })
   startConsentAuthorisation(@Arg("input", () => StartConsentAuthorisationInput) input: StartConsentAuthorisationInput, @Ctx() ctx: ConsentsContext) {
     return ctx.authorisations.start(input, ctx.caller);
   }
 
   @Mutation(() => UpdateConsentAuthorisationPayload, {
-    description: "Move an authorisation's scaStatus (PUT …/authorisations/{id}); FINALISED makes the consent VALID, FAILED makes it REJECTED.",
+    description: "One SCA step (PUT …/authorisations/{id}): the bank checks the password or one-time code; FINALISED or EXEMPTED makes the consent VALID, FAILED makes it REJECTED. A refused password or code is PSU_CREDENTIALS_INVALID.",
   })
   updateConsentAuthorisation(@Arg("input", () => UpdateConsentAuthorisationInput) input: UpdateConsentAuthorisationInput, @Ctx() ctx: ConsentsContext) {
     return ctx.authorisations.update(input, ctx.caller);

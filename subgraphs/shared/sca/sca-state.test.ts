@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { HubError } from "../shared/errors.js";
-import { assertScaMove, canMoveSca, isAuthorised, isFinalSca } from "./authorisation-state.js";
-import { ScaStatus as A } from "./entities/consent-enums.js";
+import { HubError } from "../errors.js";
+import { assertScaMove, canMoveSca, isAuthorised, isFinalSca } from "./sca-state.js";
+import { ScaStatus as A } from "./sca-status.js";
 
-describe("consent authorisation SCA machine", () => {
+describe("authorisation SCA machine", () => {
   it("follows the embedded flow step by step", () => {
     const steps = [A.RECEIVED, A.PSU_IDENTIFIED, A.PSU_AUTHENTICATED, A.SCA_METHOD_SELECTED, A.FINALISED];
     for (let i = 1; i < steps.length; i++) expect(canMoveSca(steps[i - 1]!, steps[i]!)).toBe(true);

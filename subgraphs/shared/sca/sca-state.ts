@@ -1,7 +1,6 @@
-/** @module The SCA status machine of a consent authorisation (Berlin Group scaStatus). */
-import { commonErrors } from "../shared/errors.js";
-import { enumName } from "./consent-state.js";
-import { ScaStatus as A } from "./entities/consent-enums.js";
+/** @module The SCA status machine of an authorisation (Berlin Group scaStatus), for consents and payments alike. */
+import { commonErrors } from "../errors.js";
+import { enumName, ScaStatus as A } from "./sca-status.js";
 
 // Embedded: received → psuIdentified → psuAuthenticated → scaMethodSelected → finalised.
 // Redirect and decoupled: received (→ psuIdentified/psuAuthenticated) → started → finalised.
@@ -24,7 +23,7 @@ export function canMoveSca(from: A, to: A): boolean {
 
 /** Throws ILLEGAL_STATE_TRANSITION (details from/to as GraphQL enum names). */
 export function assertScaMove(from: A, to: A): void {
-  if (!canMoveSca(from, to)) throw commonErrors.illegalTransition("consent authorisation", enumName(A, from), enumName(A, to));
+  if (!canMoveSca(from, to)) throw commonErrors.illegalTransition("authorisation", enumName(A, from), enumName(A, to));
 }
 
 export function isFinalSca(status: A): boolean {

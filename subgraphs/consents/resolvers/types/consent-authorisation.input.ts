@@ -1,31 +1,17 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { ScaStepInput } from "../../../shared/sca/sca-step.input.js";
 import { Consent } from "../../entities/consent.entity.js";
 import { ConsentAuthorisation } from "../../entities/consent-authorisation.entity.js";
-import { ScaStatus } from "../../entities/consent-enums.js";
 
-@InputType({ description: "Start an authorisation (SCA) of a RECEIVED or PARTIALLY_AUTHORISED consent." })
-export class StartConsentAuthorisationInput {
+@InputType({ description: "Start an authorisation (SCA) of a RECEIVED or PARTIALLY_AUTHORISED consent, optionally with its first step (password)." })
+export class StartConsentAuthorisationInput extends ScaStepInput {
   @Field(() => ID) consentId!: string;
-  @Field(() => String, { nullable: true, description: "Interim/sandbox: the PSU login (PSU-ID header) when the caller carries none; makes the authorisation PSU_IDENTIFIED." })
-  psuId?: string | null;
 }
 
-@InputType({ description: "The SCA method the PSU picked." })
-export class ConsentScaMethodInput {
-  @Field(() => String, { description: "SMS_OTP, CHIP_OTP, PHOTO_OTP, PUSH_OTP, SMTP_OTP, …" }) authenticationType!: string;
-  @Field(() => String) authenticationMethodId!: string;
-  @Field(() => String, { nullable: true }) name?: string | null;
-}
-
-@InputType({ description: "Move an authorisation to its next scaStatus. Credentials and OTPs are checked elsewhere." })
-export class UpdateConsentAuthorisationInput {
+@InputType({ description: "One SCA step of a consent authorisation; give exactly one of password, authenticationMethodId, scaAuthenticationData or deny." })
+export class UpdateConsentAuthorisationInput extends ScaStepInput {
   @Field(() => ID) consentId!: string;
   @Field(() => ID) authorisationId!: string;
-  @Field(() => ScaStatus) scaStatus!: ScaStatus;
-  @Field(() => ConsentScaMethodInput, { nullable: true, description: "Required when moving to SCA_METHOD_SELECTED." })
-  scaMethod?: ConsentScaMethodInput | null;
-  @Field(() => String, { nullable: true, description: "Interim/sandbox: the PSU login when the caller carries none; required to reach PSU_IDENTIFIED." })
-  psuId?: string | null;
 }
 
 @ObjectType()

@@ -39,6 +39,12 @@ export class CreateConsentInput {
   tppId?: string | null;
   @Field(() => String, { nullable: true, description: "Interim/sandbox: the PSU login when the caller carries none (PSU-ID header)." })
   psuId?: string | null;
+  @Field(() => ID, { nullable: true, description: "The bank the consent is asked of; the hub's default bank when omitted." })
+  bankId?: string | null;
+  @Field(() => String, { nullable: true, description: "TPP-Redirect-URI: where the PSU returns after a successful redirect SCA." })
+  tppRedirectUri?: string | null;
+  @Field(() => String, { nullable: true, description: "TPP-Nok-Redirect-URI: where the PSU returns after a failed or denied redirect SCA." })
+  tppNokRedirectUri?: string | null;
   @Field(() => ConsentAccessInput) access!: ConsentAccessInput;
   @Field(() => Boolean) recurringIndicator!: boolean;
   @Field(() => String, {
