@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { BankConfig } from "../connectors/registry.js";
 import { SANDBOX_BANKS } from "../connectors/sandbox/banks.js";
+import { WEBHOOK_CONFIG_VARIABLES, webhookConfigFromEnv, type WebhookConfig } from "../events/webhooks/config.js";
 
 export interface HubConfig {
   port: number;
@@ -32,6 +33,8 @@ export interface HubConfig {
   trustedIssuers: { issuer: string; jwksUrl: string; audience?: string }[];
   /** The bank staff's OAuth client (scope operator). */
   operatorClient?: { clientId: string; clientSecret: string };
+  /** Webhook delivery: retry schedule, timeout, target policy (default: defaultWebhookConfig(production)). */
+  webhooks?: WebhookConfig;
 }
 
 /** Every variable the hub reads, with what it means; the README table and docker-compose test check against it. */
@@ -55,6 +58,7 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   OPERATOR_CLIENT_ID: "OAuth client id of bank staff (scope operator; default hub-operator).",
   OPERATOR_CLIENT_SECRET: "Its secret (32+ characters). Outside production the sandbox default is hub-operator-sandbox-secret.",
   LOG_LEVEL: "pino level: fatal, error, warn, info, debug (default info in production, warn otherwise).",
+  ...WEBHOOK_CONFIG_VARIABLES,
 };
 
 export class ConfigError extends Error {
@@ -151,6 +155,14 @@ function operatorClient(env: Env, production: boolean): HubConfig["operatorClien
   return { clientId, clientSecret };
 }
 
+function webhooks(env: Env, production: boolean): WebhookConfig {
+  try {
+    return webhookConfigFromEnv(env, production);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+}
+
 export function loadConfig(env: Env, subgraphNames: readonly string[]): HubConfig {
   const production = env.NODE_ENV === "production";
   const urls = subgraphUrls(env, subgraphNames);
@@ -177,5 +189,6 @@ export function loadConfig(env: Env, subgraphNames: readonly string[]): HubConfi
     authJwksFile: env.AUTH_JWKS_FILE || undefined,
     trustedIssuers: trustedIssuers(env),
     operatorClient: operatorClient(env, production),
+    webhooks: webhooks(env, production),
   };
 }

@@ -13,6 +13,8 @@ export interface RuntimeOptions {
   seed: boolean;
   banks: BankConfig[];
   subgraphs: readonly Subgraph[];
+  /** See SubgraphDeps.allowHttpLoopback. */
+  allowHttpLoopback?: boolean;
 }
 
 export interface Runtime {
@@ -28,7 +30,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   try {
     const connectors = await ConnectorRegistry.create(options.banks, { db, seed: options.seed });
     const running = new Map<string, RunningSubgraph>();
-    for (const subgraph of options.subgraphs) running.set(subgraph.name, await subgraph.open({ db, connectors, seed: options.seed }));
+    for (const subgraph of options.subgraphs) running.set(subgraph.name, await subgraph.open({ db, connectors, seed: options.seed, allowHttpLoopback: options.allowHttpLoopback }));
     return {
       db,
       connectors,

@@ -11,6 +11,8 @@ export interface SubgraphDeps {
   connectors: ConnectorRegistry;
   /** Write the deterministic sandbox data on first start. */
   seed: boolean;
+  /** URLs TPPs register for the hub to call (webhooks): plain http to loopback allowed (sandbox, never production). */
+  allowHttpLoopback?: boolean;
 }
 
 export interface RunningSubgraph {

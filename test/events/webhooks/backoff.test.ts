@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { retryDelay } from "./backoff.js";
+import { retryDelay } from "../../../events/webhooks/backoff.js";
 
 const schedule = { maxAttempts: 5, initialDelayMs: 1_000, maxDelayMs: 5_000 };
 

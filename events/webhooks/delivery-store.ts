@@ -1,0 +1,38 @@
+/** @module What the dispatcher needs from whoever keeps the webhook endpoints and the delivery log (the tpps subgraph). */
+import type { HubEvent } from "../event.js";
+
+export interface DueDelivery {
+  id: string;
+  endpointId: string;
+  tppId: string;
+  url: string;
+  eventId: string;
+  eventType: string;
+  body: string;
+  /** Tries so far, across redeliveries. */
+  attemptCount: number;
+  /** Tries since it was queued or redelivered: the retry schedule counts these. */
+  roundAttempts: number;
+}
+
+export interface AttemptRecord {
+  startedAt: Date;
+  durationMs: number;
+  succeeded: boolean;
+  responseStatus: number | null;
+  error: string | null;
+}
+
+export type NextStep = { status: "succeeded" } | { status: "pending"; delayMs: number } | { status: "dead" };
+
+export interface DeliveryStore {
+  /**
+   * Queues `body` for every enabled endpoint of the event's TPP subscribed to its type; at most one
+   * delivery per (endpoint, event), so a redelivered bus event queues nothing new. Returns how many.
+   */
+  enqueue(event: HubEvent, body: string): Promise<number>;
+  /** Marks up to `limit` due deliveries as sending, for `leaseMs` (after which another worker may take them). */
+  claimDue(limit: number, leaseMs: number): Promise<DueDelivery[]>;
+  /** Records one try and the delivery's next step, together. */
+  recordAttempt(delivery: DueDelivery, attempt: AttemptRecord, next: NextStep): Promise<void>;
+}

@@ -1,0 +1,89 @@
+/** @module The webhook delivery queue in the tpps schema, as the dispatcher uses it (SKIP LOCKED claims, leases). */
+import type { EntityManager } from "@mikro-orm/core";
+import type { HubEvent } from "../../../events/event.js";
+import type { AttemptRecord, DeliveryStore, DueDelivery, NextStep } from "../../../events/webhooks/delivery-store.js";
+import { newId } from "../../shared/ids.js";
+import { sql } from "../../shared/orm.js";
+
+interface DueRow {
+  id: string;
+  endpoint_id: string;
+  tpp_id: string;
+  url: string;
+  event_id: string;
+  event_type: string;
+  body: string;
+  attempt_count: number;
+  round_attempts: number;
+}
+
+export class TppWebhookDeliveryStore implements DeliveryStore {
+  /** `em` is the tpps ORM's root EntityManager; every call works on its own fork. */
+  constructor(private readonly em: EntityManager) {}
+
+  async enqueue(event: HubEvent, body: string): Promise<number> {
+    if (!event.tppId) return 0;
+    return this.em.fork().transactional(async (tx) => {
+      const endpoints = await sql<{ id: string }>(
+        tx,
+        `select id from tpps.webhook_endpoint where tpp_id = ? and enabled and event_types @> ?::jsonb`,
+        [event.tppId, JSON.stringify([event.type])],
+      );
+      let queued = 0;
+      for (const endpoint of endpoints) {
+        const rows = await sql(
+          tx,
+          `insert into tpps.webhook_delivery (id, endpoint_id, tpp_id, event_id, event_type, body, status, next_attempt_at)
+            values (?, ?, ?, ?, ?, ?, 'pending', now()) on conflict (endpoint_id, event_id) do nothing returning id`,
+          [newId(), endpoint.id, event.tppId, event.id, event.type, body],
+        );
+        queued += rows.length;
+      }
+      return queued;
+    });
+  }
+
+  async claimDue(limit: number, leaseMs: number): Promise<DueDelivery[]> {
+    const rows = await sql<DueRow>(
+      this.em.fork(),
+      `update tpps.webhook_delivery d set status = 'sending', lease_until = now() + ? * interval '1 millisecond'
+        from tpps.webhook_endpoint e
+        where e.id = d.endpoint_id and d.id in (
+          select due.id from tpps.webhook_delivery due join tpps.webhook_endpoint ep on ep.id = due.endpoint_id
+          where ep.enabled and ((due.status = 'pending' and due.next_attempt_at <= now()) or (due.status = 'sending' and due.lease_until < now()))
+          order by due.next_attempt_at limit ? for update of due skip locked)
+        returning d.id, d.endpoint_id, d.tpp_id, e.url, d.event_id, d.event_type, d.body, d.attempt_count, d.round_attempts`,
+      [leaseMs, limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      endpointId: r.endpoint_id,
+      tppId: r.tpp_id,
+      url: r.url,
+      eventId: r.event_id,
+      eventType: r.event_type,
+      body: r.body,
+      attemptCount: Number(r.attempt_count),
+      roundAttempts: Number(r.round_attempts),
+    }));
+  }
+
+  async recordAttempt(delivery: DueDelivery, attempt: AttemptRecord, next: NextStep): Promise<void> {
+    await this.em.fork().transactional(async (tx) => {
+      const updated = await sql<{ attempt_count: number }>(
+        tx,
+        `update tpps.webhook_delivery set attempt_count = attempt_count + 1, round_attempts = round_attempts + 1, last_attempt_at = ?,
+            status = ?, next_attempt_at = case when ? then now() + ? * interval '1 millisecond' end, lease_until = null
+          where id = ? and status = 'sending' returning attempt_count`,
+        [attempt.startedAt, next.status, next.status === "pending", next.status === "pending" ? next.delayMs : 0, delivery.id],
+      );
+      // Gone (endpoint deleted) or taken over after the lease ran out: that pass records its own attempt.
+      if (updated.length === 0) return;
+      await sql(
+        tx,
+        `insert into tpps.webhook_attempt (id, delivery_id, number, started_at, duration_ms, succeeded, response_status, error) values (?, ?, ?, ?, ?, ?, ?, ?)`,
+        [newId(), delivery.id, Number(updated[0]!.attempt_count), attempt.startedAt, attempt.durationMs, attempt.succeeded, attempt.responseStatus, attempt.error],
+      );
+    });
+  }
+}
