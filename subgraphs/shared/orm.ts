@@ -11,6 +11,7 @@ import { PostgreSqlDriver } from "@mikro-orm/postgresql";
 import { createPostgreSqlTypeParsers } from "@mikro-orm/sql";
 import { PGlite } from "@electric-sql/pglite";
 import { mkdirSync } from "node:fs";
+import pg from "pg";
 
 export interface DatabaseConfig {
   /** postgres://… selects PostgreSQL; absent selects embedded PGlite. */
@@ -79,6 +80,33 @@ export class Database {
     await orm.migrator.up();
     this.orms.push(orm);
     return orm;
+  }
+
+  /**
+   * Calls `onNotify` for every NOTIFY on `channel` (after the notifying transaction commits) until the
+   * returned function is called. PostgreSQL: one dedicated connection, reopened when it drops.
+   */
+  async listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>> {
+    if (this.pglite) return this.pglite.listen(channel, onNotify);
+    let client: pg.Client | undefined;
+    let stopped = false;
+    const open = async (): Promise<void> => {
+      const next = new pg.Client({ connectionString: this.config.url });
+      next.on("notification", (message) => message.channel === channel && onNotify(message.payload ?? ""));
+      next.on("error", () => {});
+      next.on("end", () => {
+        if (!stopped) setTimeout(() => open().catch(() => next.emit("end")), 500);
+      });
+      await next.connect();
+      await next.query(`listen "${channel}"`);
+      client = next;
+      onNotify("");
+    };
+    await open();
+    return async () => {
+      stopped = true;
+      await client?.end().catch(() => {});
+    };
   }
 
   async ping(): Promise<void> {
