@@ -13,7 +13,11 @@ import { refusedAddress, refusedUrl, type TargetPolicy } from "./target-policy.j
 export interface SendOptions {
   policy: TargetPolicy;
   timeoutMs: number;
+  /** Name resolution (default: the system resolver, dns.lookup). */
+  resolve?: Resolve;
 }
+
+export type Resolve = (hostname: string, options: { all: true; family?: number }, callback: (error: Error | null, addresses: LookupAddress[]) => void) => void;
 
 export interface SendResult {
   startedAt: Date;
@@ -31,9 +35,9 @@ class RefusedTargetError extends Error {
 }
 
 /** A DNS lookup that fails when any resolved address is not allowed. */
-function guardedLookup(policy: TargetPolicy): LookupFunction {
+function guardedLookup(policy: TargetPolicy, resolve: Resolve): LookupFunction {
   return (hostname, options, callback) => {
-    dnsLookup(hostname, { all: true, family: options.family as number | undefined }, (error, addresses: LookupAddress[]) => {
+    resolve(hostname, { all: true, family: options.family as number | undefined }, (error, addresses) => {
       if (error) return callback(error, "", 0);
       const refused = addresses.map((a) => refusedAddress(a.address, { allowLoopback: policy.allowHttpLoopback })).find(Boolean);
       if (refused || addresses.length === 0) return callback(new RefusedTargetError(`refused target address: ${refused ?? "no address"}`), "", 0);
@@ -70,7 +74,7 @@ export async function sendWebhook(url: string, headers: Record<string, string>, 
     const req = request(target, {
       method: "POST",
       agent: false,
-      lookup: guardedLookup(options.policy),
+      lookup: guardedLookup(options.policy, options.resolve ?? (dnsLookup as Resolve)),
       signal: AbortSignal.timeout(options.timeoutMs),
       headers: { ...headers, "content-length": String(payload.length) },
     });
