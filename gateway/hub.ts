@@ -26,6 +26,7 @@ import { operationLimits } from "./limits.js";
 import { InProcessDataSource, type GatewayContext } from "./local-data-source.js";
 import { mountOps } from "./ops.js";
 import { SignedRemoteDataSource } from "./remote-data-source.js";
+import { defaultWebhookConfig } from "../events/webhooks/config.js";
 import { readSupergraph } from "./supergraph.js";
 
 export interface Hub {
@@ -44,7 +45,8 @@ export interface Hub {
  */
 async function openEmbedded(config: HubConfig): Promise<{ runtime: Runtime; subgraphs: readonly Subgraph[] }> {
   const [{ subgraphs }, { openRuntime }] = await Promise.all([import("../subgraphs/index.js"), import("../subgraphs/runtime.js")]);
-  const runtime = await openRuntime({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, seed: config.seed, banks: config.banks, subgraphs });
+  const { allowHttpLoopback } = config.webhooks ?? defaultWebhookConfig(config.production);
+  const runtime = await openRuntime({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, seed: config.seed, banks: config.banks, subgraphs, allowHttpLoopback });
   return { runtime, subgraphs };
 }
 
