@@ -134,7 +134,7 @@ export const scenarios: Record<ScenarioName, Scenario> = {
     connections: 8,
     graph: "banking",
     subgraphs: "live",
-    title: "payment initiation (write path), a new idempotency key per request",
+    title: "payment initiation (write path, the payment recorded RCVD until its PSU's SCA), a new idempotency key per request",
     body(n, runId) {
       const pair = PAYMENT_PAIRS[n % PAYMENT_PAIRS.length]!;
       const input = {
@@ -155,7 +155,7 @@ export const scenarios: Record<ScenarioName, Scenario> = {
       const { replayed, payment } = response.data.initiatePayment ?? {};
       const pair = PAYMENT_PAIRS[n % PAYMENT_PAIRS.length]!;
       if (replayed !== false) return "a new idempotency key was treated as a replay";
-      if (payment?.status !== "ACSC") return `payment status ${payment?.status} (${payment?.rejectionReason ?? "no reason"}), expected ACSC`;
+      if (payment?.status !== "RCVD") return `payment status ${payment?.status} (${payment?.rejectionReason ?? "no reason"}), expected RCVD (awaiting SCA)`;
       if (payment.debtorAccount?.iban !== pair.debtorIban || !payment.debtorAccount.balances?.length) return "debtor account (from the accounts subgraph) missing";
       if (!payment.statusHistory?.length) return "no status history";
       return undefined;

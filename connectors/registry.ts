@@ -20,6 +20,12 @@ export interface BankConfig {
   connector: { kind: string; options?: Record<string, unknown> };
   /** Timeouts, retries, circuit breaker and bulkhead for this bank's core (defaults: RESILIENCE_DEFAULTS). */
   resilience?: ResilienceConfig;
+  /**
+   * Where this bank's PSUs sign in for SCA when its core keeps no customer credentials (ISO 20022,
+   * ISO 8583 and most REST/SOAP cores): the id of another configured bank whose connector checks them,
+   * e.g. the banking group's identity system. Default: the bank's own connector.
+   */
+  psuAuthentication?: { bankId: string };
 }
 
 export interface ConnectorDeps {
@@ -59,6 +65,10 @@ export class ConnectorRegistry {
       }
       connectors.set(bank.id, new ResilientConnector(await factory(bank, deps), policies.get(bank.id)!));
     }
+    for (const bank of banks) {
+      const delegate = bank.psuAuthentication?.bankId;
+      if (delegate && !connectors.has(delegate)) throw new Error(`Bank "${bank.id}" names psuAuthentication bank "${delegate}", which is not configured.`);
+    }
     const registry = new ConnectorRegistry(banks, new Map(), connectors);
     for (const [bankId, connector] of connectors) registry.connectors.set(bankId, registry.counted(bankId, connector));
     return registry;
@@ -75,6 +85,12 @@ export class ConnectorRegistry {
   /** The bank a request goes to when it names none: the first configured (in the sandbox, the personas' bank). */
   defaultBankId(): string {
     return this.configs[0]!.id;
+  }
+
+  /** The connector that checks this bank's PSUs' passwords and one-time codes (see BankConfig.psuAuthentication). */
+  psuAuthenticator(bankId: string): { id: string; connector: CoreBankingConnector } {
+    const id = this.bank(bankId)?.psuAuthentication?.bankId ?? bankId;
+    return { id, connector: this.get(id) };
   }
 
   get(bankId: string): CoreBankingConnector {

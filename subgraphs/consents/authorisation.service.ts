@@ -88,8 +88,7 @@ export class AuthorisationService {
   }
 
   private bankOf(consent: Consent) {
-    const id = consent.bankId ?? this.connectors.defaultBankId();
-    return { id, connector: this.connectors.get(id) };
+    return this.connectors.psuAuthenticator(consent.bankId ?? this.connectors.defaultBankId());
   }
 
   private async settle(tx: EntityManager, consent: Consent, sca: ScaStatus, psuId: string | null, now: Date): Promise<void> {

@@ -29,6 +29,13 @@ export const paymentErrors = {
       `The core banking system of bank "${bankId}" did not answer. Payment ${paymentId} was recorded in status ${status}; read it later or repeat the request with the same idempotency key.`,
       { httpStatus: 503, cause, details: { bankId, paymentId, status } },
     ),
+  notAwaitingAuthorisation: (id: string, status: string) =>
+    new HubError("PAYMENT_NOT_AWAITING_AUTHORISATION", `Payment "${id}" is ${status} and already authorised or settled; only a RCVD payment takes an authorisation.`, {
+      httpStatus: 409,
+      details: { id, status },
+    }),
+  psuMismatch: (psuId: string) =>
+    new HubError("PSU_MISMATCH", `PSU "${psuId}" may not authorise this payment (not its PSU, not a holder of the debtor account).`, { httpStatus: 403, details: { psuId } }),
   tppRequired: () =>
     commonErrors.badInput("Which TPP initiates the payment is unknown: sign in as a TPP, or (sandbox, until authentication arrives) pass tppId."),
 };

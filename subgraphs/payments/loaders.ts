@@ -4,7 +4,7 @@ import DataLoader from "dataloader";
 import { pageOf, type Connection } from "../shared/connection.js";
 import { manyByKey, oneByKey } from "../shared/loaders.js";
 import { sql } from "../shared/orm.js";
-import { Payment, PaymentStatusChange, type PaymentStatus } from "./entities/index.js";
+import { Payment, PaymentAuthorisation, PaymentStatusChange, type PaymentStatus } from "./entities/index.js";
 import { paymentCursor } from "./payment-cursor.js";
 
 /** One page of one account's payments, newest first. */
@@ -56,6 +56,9 @@ export function createLoaders(em: EntityManager) {
     ),
     historyByPaymentId: new DataLoader<string, PaymentStatusChange[]>(async (ids) =>
       manyByKey(ids, await em.find(PaymentStatusChange, { paymentId: { $in: [...ids] } }, { orderBy: { at: "asc", id: "asc" } }), (r) => r.paymentId),
+    ),
+    authorisationsByPaymentId: new DataLoader<string, PaymentAuthorisation[]>(async (ids) =>
+      manyByKey(ids, await em.find(PaymentAuthorisation, { paymentId: { $in: [...ids] } }, { orderBy: { createdAt: "asc", id: "asc" } }), (r) => r.paymentId),
     ),
     paymentsByAccount: new DataLoader<AccountPaymentsKey, Connection<Payment>, string>((keys) => pagesOfAccounts(em, keys), { cacheKeyFn: keyOf }),
   };

@@ -1,22 +1,23 @@
 /**
- * @module The payment rules: validation before any write, idempotency per (TPP, key), the core call
- * between two short transactions (never inside one: the core is another system and, embedded, shares
- * the database connection), cancellation and status refresh.
+ * @module The payment rules: validation before any write, idempotency per (TPP, key), execution only
+ * after the PSU's SCA (see payment-authorisation.service.ts), the core call between two short
+ * transactions (never inside one: the core is another system and, embedded, shares the database
+ * connection), cancellation and status refresh.
  */
-import type { EntityManager } from "@mikro-orm/core";
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { ConnectorContext, PaymentExecution, PaymentOrder } from "../../connectors/contract.js";
 import type { ConnectorRegistry } from "../../connectors/registry.js";
 import type { Result } from "../../connectors/result.js";
 import type { Caller } from "../shared/context.js";
 import { commonErrors } from "../shared/errors.js";
+import { checkRedirectUri } from "../shared/redirect-uri.js";
 import { assertUuid, newId } from "../shared/ids.js";
 import { actingPsuId, actingTppId, initiatingTppId } from "./acting-party.js";
 import { Payment, PaymentStatus } from "./entities/index.js";
 import { paymentErrors } from "./errors.js";
 import { requestHash, utcToday, validatePaymentRequest } from "./payment-request.js";
 import { awaitsCore, cancelCheck, isFinal } from "./payment-state.js";
-import { PaymentStore } from "./payment-store.js";
+import type { PaymentStore } from "./payment-store.js";
 import type { CancelPaymentInput, InitiatePaymentInput } from "./resolvers/types/payment.inputs.js";
 
 export interface InitiatedPayment {
@@ -36,15 +37,11 @@ const CORE_STATUSES: Record<PaymentExecution["status"], PaymentStatus> = {
 const contextOf = (payment: Payment): ConnectorContext => ({ tppId: payment.tppId, psuId: payment.psuId ?? undefined });
 
 export class PaymentService {
-  private readonly store: PaymentStore;
-
   constructor(
-    em: EntityManager,
     private readonly connectors: ConnectorRegistry,
+    private readonly store: PaymentStore,
     private readonly today: () => string = () => utcToday(),
-  ) {
-    this.store = new PaymentStore(em);
-  }
+  ) {}
 
   async initiate(input: InitiatePaymentInput, caller: Caller): Promise<InitiatedPayment> {
     const tppId = initiatingTppId(caller, input.tppId);
@@ -83,6 +80,9 @@ export class PaymentService {
       idempotencyKey: key,
       requestHash: hash,
       coreRef: null,
+      authorisedAt: null,
+      tppRedirectUri: checkRedirectUri(input.tppRedirectUri, "tppRedirectUri"),
+      tppNokRedirectUri: checkRedirectUri(input.tppNokRedirectUri, "tppNokRedirectUri"),
       createdAt: now,
       updatedAt: now,
     });
@@ -95,14 +95,23 @@ export class PaymentService {
       if (!winner) throw error;
       return this.replay(winner, hash);
     }
-    return { payment: await this.execute(payment), replayed: false };
+    return { payment, replayed: false };
   }
 
-  /** The same key: the same request gets the stored payment (sent to the core again only if its outcome is unknown). */
+  /** The same key: the same request gets the stored payment (sent to the core again only if authorised and its outcome is unknown). */
   private async replay(earlier: Payment, hash: string): Promise<InitiatedPayment> {
     if (earlier.requestHash !== hash) throw paymentErrors.idempotencyKeyReused(earlier.idempotencyKey ?? "", earlier.id);
-    const payment = awaitsCore(earlier.status) && !earlier.coreRef ? await this.execute(earlier) : earlier;
-    return { payment, replayed: true };
+    return { payment: await this.sendOnIfAuthorised(earlier), replayed: true };
+  }
+
+  /** After a FINALISED or EXEMPTED SCA: the payment goes to the bank. */
+  executeAuthorised(payment: Payment): Promise<Payment> {
+    return this.execute(payment);
+  }
+
+  /** An authorised payment whose core outcome is unknown (e.g. a crash right after SCA) is sent (again; the core de-duplicates by ref). */
+  private sendOnIfAuthorised(payment: Payment): Promise<Payment> | Payment {
+    return payment.authorisedAt && awaitsCore(payment.status) && !payment.coreRef ? this.execute(payment) : payment;
   }
 
   /** Sends the order to the core (idempotent by paymentRef) and records its outcome. */
@@ -138,9 +147,10 @@ export class PaymentService {
   /** Asks the core for the status of a payment that is not final yet; the stored payment when the core cannot say. */
   async refreshStatus(payment: Payment): Promise<Payment> {
     if (isFinal(payment.status)) return payment;
+    if (!payment.authorisedAt) return payment;
     try {
       const result = await this.connectors.get(payment.bankId).paymentStatus(contextOf(payment), payment.id);
-      if (!result.ok && result.error.code === "PAYMENT_NOT_FOUND") return payment;
+      if (!result.ok && result.error.code === "PAYMENT_NOT_FOUND") return await this.sendOnIfAuthorised(payment);
       if (result.ok && CORE_STATUSES[result.value.status] === payment.status && (payment.coreRef || !result.value.coreRef)) return payment;
       return await this.applyOutcome(payment.id, result);
     } catch {

@@ -2,7 +2,7 @@ import { graphql } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConnectorRegistry } from "../../connectors/registry.js";
 import { SANDBOX_BANKS } from "../../connectors/sandbox/banks.js";
-import { sandboxAccountRef } from "../../connectors/sandbox/personas.js";
+import { SANDBOX_PASSWORD, SANDBOX_SCA_CODE, sandboxAccountRef } from "../../connectors/sandbox/personas.js";
 import { openTestDatabase, type TestDatabase } from "../../test/helpers/database.js";
 import { operatorCaller, type Caller } from "../shared/context.js";
 import { sandboxId } from "../shared/ids.js";
@@ -68,6 +68,29 @@ async function initiate(overrides: Record<string, unknown> = {}, caller?: Caller
   return run(INITIATE, { input: order(overrides) }, caller);
 }
 
+const START = `mutation($input: StartPaymentAuthorisationInput!) { startPaymentAuthorisation(input: $input) {
+  authorisation { id scaStatus scaMethods { authenticationMethodId } } payment { ${PAYMENT_FIELDS} } } }`;
+const UPDATE = `mutation($input: UpdatePaymentAuthorisationInput!) { updatePaymentAuthorisation(input: $input) {
+  authorisation { id scaStatus chosenScaMethod { authenticationType } finishedAt } payment { ${PAYMENT_FIELDS} } } }`;
+
+/** The PSU's embedded SCA: password, SMS if asked to choose, then the one-time code (or `last` instead of it). */
+async function authorise(paymentId: string, psuId = "max.musterman", last: Record<string, unknown> = { scaAuthenticationData: SANDBOX_SCA_CODE }) {
+  const started = await run(START, { input: { paymentId, psuId, password: SANDBOX_PASSWORD } });
+  expect(started.errors).toBeUndefined();
+  const { authorisation } = started.data.startPaymentAuthorisation;
+  if (authorisation.scaStatus === "PSU_AUTHENTICATED") await run(UPDATE, { input: { paymentId, authorisationId: authorisation.id, authenticationMethodId: "sms" } });
+  return run(UPDATE, { input: { paymentId, authorisationId: authorisation.id, ...last } });
+}
+
+/** Initiates, then authorises as the order's PSU; the payment as the bank left it. */
+async function initiateAuthorised(overrides: Record<string, unknown> = {}) {
+  const res = await initiate(overrides);
+  expect(res.errors).toBeUndefined();
+  const done = await authorise(res.data.initiatePayment.payment.id, (overrides.psuId as string | undefined) ?? "max.musterman");
+  expect(done.errors).toBeUndefined();
+  return done.data.updatePaymentAuthorisation.payment;
+}
+
 async function expectedBalance(iban: string, bankId = "musterbank"): Promise<bigint> {
   const ref = sandboxAccountRef(iban);
   const balances = await connectors.get(bankId).balances({}, [ref]);
@@ -87,12 +110,18 @@ describe("payments subgraph", () => {
     expect(cancelled.statusHistory.map((h: any) => h.status)).toEqual(["RCVD", "ACSP", "CANC"]);
   });
 
-  it("executes a payment through the core, with history and outbox events", async () => {
+  it("keeps a payment RCVD until its PSU's SCA, then executes it through the core, with history and outbox events", async () => {
     const before = calls("executePayment");
     const res = await initiate();
     expect(res.errors).toBeUndefined();
-    const { payment, replayed } = res.data.initiatePayment;
+    const { payment: received, replayed } = res.data.initiatePayment;
     expect(replayed).toBe(false);
+    expect(received.status).toBe("RCVD");
+    expect(calls("executePayment")).toBe(before);
+    const authorised = await authorise(received.id);
+    expect(authorised.errors).toBeUndefined();
+    expect(authorised.data.updatePaymentAuthorisation.authorisation).toMatchObject({ scaStatus: "FINALISED", chosenScaMethod: { authenticationType: "SMS_OTP" } });
+    const payment = authorised.data.updatePaymentAuthorisation.payment;
     expect(payment).toMatchObject({
       status: "ACSC",
       rejectionReason: null,
@@ -132,7 +161,11 @@ describe("payments subgraph", () => {
     expect(first.errors).toBeUndefined();
     expect(second.errors).toBeUndefined();
     expect(second.data.initiatePayment.payment.id).toBe(first.data.initiatePayment.payment.id);
-    expect(second.data.initiatePayment.replayed).toBe(true);
+    expect(second.data.initiatePayment).toMatchObject({ replayed: true, payment: { status: "RCVD" } });
+    expect(calls("executePayment")).toBe(before);
+    await authorise(first.data.initiatePayment.payment.id);
+    const third = await initiate({ idempotencyKey: "replay-1", endToEndId: "E2E-REPLAY-1" });
+    expect(third.data.initiatePayment).toMatchObject({ replayed: true, payment: { status: "ACSC" } });
     expect(calls("executePayment") - before).toBe(1);
     expect(await count(`select count(*) as n from payments.payment where idempotency_key = 'replay-1'`)).toBe(1);
   });
@@ -157,17 +190,14 @@ describe("payments subgraph", () => {
 
   it("answers insufficient funds as a rejected payment and moves no money", async () => {
     const balance = await expectedBalance(ANTON);
-    const res = await initiate({ debtorIban: ANTON, creditorIban: MAX, creditorName: "Max Mustermann", psuId: "anton.brueckner", instructedAmount: { amount: "9999999.00", currency: "EUR" } });
-    expect(res.errors).toBeUndefined();
-    expect(res.data.initiatePayment.payment).toMatchObject({ status: "RJCT", rejectionReason: "INSUFFICIENT_FUNDS" });
-    expect(res.data.initiatePayment.payment.statusHistory.map((h: any) => [h.status, h.reason])).toEqual([["RCVD", null], ["RJCT", "INSUFFICIENT_FUNDS"]]);
+    const payment = await initiateAuthorised({ debtorIban: ANTON, creditorIban: MAX, creditorName: "Max Mustermann", psuId: "anton.brueckner", instructedAmount: { amount: "9999999.00", currency: "EUR" } });
+    expect(payment).toMatchObject({ status: "RJCT", rejectionReason: "INSUFFICIENT_FUNDS" });
+    expect(payment.statusHistory.map((h: any) => [h.status, h.reason])).toEqual([["RCVD", null], ["RJCT", "INSUFFICIENT_FUNDS"]]);
     expect(await expectedBalance(ANTON)).toBe(balance);
   });
 
   it("cancels a future-dated payment and refuses to cancel an executed or cancelled one", async () => {
-    const created = await initiate({ requestedExecutionDate: tomorrow(), instructedAmount: { amount: "3.00", currency: "EUR" } });
-    expect(created.errors).toBeUndefined();
-    const { id, status } = created.data.initiatePayment.payment;
+    const { id, status } = await initiateAuthorised({ requestedExecutionDate: tomorrow(), instructedAmount: { amount: "3.00", currency: "EUR" } });
     expect(status).toBe("ACSP");
     const cancelled = await run(CANCEL, { input: { paymentId: id, tppId: TPP } });
     expect(cancelled.errors).toBeUndefined();
@@ -175,11 +205,42 @@ describe("payments subgraph", () => {
     const again = await run(CANCEL, { input: { paymentId: id } });
     expect(again.errors?.[0]?.extensions.code).toBe("ILLEGAL_STATE_TRANSITION");
 
-    const executed = await initiate({ instructedAmount: { amount: "2.00", currency: "EUR" } });
-    const refused = await run(CANCEL, { input: { paymentId: executed.data.initiatePayment.payment.id } });
+    const executed = await initiateAuthorised({ instructedAmount: { amount: "2.00", currency: "EUR" } });
+    const refused = await run(CANCEL, { input: { paymentId: executed.id } });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "ILLEGAL_STATE_TRANSITION", from: "ACSC", to: "CANC" });
     const otherTpp = await run(CANCEL, { input: { paymentId: id, tppId: sandboxTppId("greenledger") } });
     expect(otherTpp.errors?.[0]?.extensions.code).toBe("PAYMENT_NOT_FOUND");
+  });
+
+  it("rejects the payment when the PSU denies or fails SCA, and sends nothing to the bank", async () => {
+    const before = calls("executePayment");
+    const denied = (await initiate()).data.initiatePayment.payment;
+    const res = await authorise(denied.id, "max.musterman", { deny: true });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.updatePaymentAuthorisation).toMatchObject({ authorisation: { scaStatus: "FAILED" }, payment: { status: "RJCT", rejectionReason: "SCA_FAILED" } });
+    const wrongCode = (await initiate()).data.initiatePayment.payment;
+    const refused = await authorise(wrongCode.id, "max.musterman", { scaAuthenticationData: "000000" });
+    expect(refused.errors?.[0]?.extensions.code).toBe("PSU_CREDENTIALS_INVALID");
+    expect((await run(`query($id: ID!) { payment(id: $id) { status authorisations { scaStatus } } }`, { id: wrongCode.id })).data.payment).toEqual({
+      status: "RJCT",
+      authorisations: [{ scaStatus: "FAILED" }],
+    });
+    expect(calls("executePayment")).toBe(before);
+  });
+
+  it("takes the SCA only from the payment's PSU, once, and only from whom may see the payment", async () => {
+    const payment = (await initiate()).data.initiatePayment.payment;
+    expect((await run(START, { input: { paymentId: payment.id, psuId: "anton.brueckner" } })).errors?.[0]?.extensions.code).toBe("PSU_MISMATCH");
+    const stranger: Caller = { kind: "tpp", tppId: sandboxTppId("greenledger"), scopes: ["payments"] };
+    expect((await run(START, { input: { paymentId: payment.id, psuId: "max.musterman" } }, stranger)).errors?.[0]?.extensions.code).toBe("PAYMENT_NOT_FOUND");
+    expect((await authorise(payment.id)).errors).toBeUndefined();
+    expect((await run(START, { input: { paymentId: payment.id } })).errors?.[0]?.extensions.code).toBe("PAYMENT_NOT_AWAITING_AUTHORISATION");
+
+    // Initiated without a PSU: a holder of the debtor account authorises (and becomes its PSU); anyone else may not.
+    const anonymous = (await initiate({ psuId: null, debtorIban: ANTON, creditorIban: MAX, creditorName: "Max Mustermann", instructedAmount: { amount: "1.00", currency: "EUR" } })).data.initiatePayment.payment;
+    expect((await run(START, { input: { paymentId: anonymous.id, psuId: "max.musterman" } })).errors?.[0]?.extensions.code).toBe("PSU_MISMATCH");
+    const done = await authorise(anonymous.id, "anton.brueckner");
+    expect(done.data.updatePaymentAuthorisation.payment).toMatchObject({ status: "ACSC", psuId: "anton.brueckner" });
   });
 
   it.each([
@@ -242,19 +303,25 @@ describe("when the core does not answer", () => {
     }
   }
 
-  it("records the payment as PDNG, answers CORE_UNAVAILABLE, and a repeat with the key executes it", async () => {
-    const res = await withBrokenCore(false, () => initiate({ idempotencyKey: "broken-1", instructedAmount: { amount: "1.50", currency: "EUR" } }));
+  it("records the payment as PDNG, answers CORE_UNAVAILABLE, and sends it on at the next read or repeat", async () => {
+    const received = await initiate({ idempotencyKey: "broken-1", instructedAmount: { amount: "1.50", currency: "EUR" } });
+    const res = await withBrokenCore(false, () => authorise(received.data.initiatePayment.payment.id));
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: "CORE_UNAVAILABLE", status: "PDNG" });
     const paymentId = res.errors![0]!.extensions.paymentId as string;
+    const stored = await count(`select count(*) as n from payments.payment where id = ? and status = 'PDNG' and authorised_at is not null`, [paymentId]);
+    expect(stored).toBe(1);
     const read = await run(`query($id: ID!) { payment(id: $id) { status statusHistory { status reason } } }`, { id: paymentId });
-    expect(read.data.payment).toEqual({ status: "PDNG", statusHistory: [{ status: "RCVD", reason: null }, { status: "PDNG", reason: "CORE_UNAVAILABLE" }] });
+    expect(read.data.payment.statusHistory.map((h: any) => h.status)).toEqual(["RCVD", "PDNG", "ACSC"]);
+    const before = calls("executePayment");
     const repeat = await initiate({ idempotencyKey: "broken-1", instructedAmount: { amount: "1.50", currency: "EUR" } });
     expect(repeat.errors).toBeUndefined();
     expect(repeat.data.initiatePayment).toMatchObject({ replayed: true, payment: { id: paymentId, status: "ACSC" } });
+    expect(calls("executePayment")).toBe(before);
   });
 
   it("resolves a payment the core executed but whose answer was lost on the next read", async () => {
-    const res = await withBrokenCore(true, () => initiate({ instructedAmount: { amount: "1.75", currency: "EUR" } }));
+    const received = await initiate({ instructedAmount: { amount: "1.75", currency: "EUR" } });
+    const res = await withBrokenCore(true, () => authorise(received.data.initiatePayment.payment.id));
     expect(res.errors?.[0]?.extensions.code).toBe("CORE_UNAVAILABLE");
     const paymentId = res.errors![0]!.extensions.paymentId as string;
     const before = calls("paymentStatus");

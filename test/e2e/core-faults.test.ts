@@ -7,6 +7,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ResilienceConfig } from "../../connectors/resilience.js";
+import { SANDBOX_PASSWORD, SANDBOX_SCA_CODE } from "../../connectors/sandbox/personas.js";
 import { sandboxTppId } from "../../subgraphs/shared/sandbox.js";
 import { SEED_ACCOUNTS } from "../simulators/iso20022/index.js";
 import { SIM_ACCOUNTS } from "../simulators/iso8583/index.js";
@@ -33,6 +34,20 @@ const ACCOUNTS = `query Accounts { psu(id: "max.musterman") { accounts { iban ba
 const HEALTH = `query Health($id: ID!) { bank(id: $id) { health { status circuit latencyMs detail } } }`;
 const PAYMENT = `query Payment($id: ID!) { payment(id: $id) { status statusHistory { status } } }`;
 const INITIATE = `mutation Initiate($input: InitiatePaymentInput!) { initiatePayment(input: $input) { replayed payment { id status } } }`;
+const AUTHORISE = `mutation Authorise($input: StartPaymentAuthorisationInput!) { startPaymentAuthorisation(input: $input) { authorisation { id } } }`;
+const STEP = `mutation Step($input: UpdatePaymentAuthorisationInput!) { updatePaymentAuthorisation(input: $input) { payment { id status } } }`;
+
+/** Initiates, then max.musterman's SCA (password, SMS, code): the core is called at the last step. */
+async function pay(order: Record<string, unknown>): Promise<{ errors?: GraphQLResponse["errors"]; payment?: { id: string; status: string } }> {
+  const initiated = await gql(hub.url, INITIATE, { input: order });
+  expect(initiated.errors).toBeUndefined();
+  const paymentId = initiated.data.initiatePayment.payment.id as string;
+  const started = await gql(hub.url, AUTHORISE, { input: { paymentId, psuId: "max.musterman", password: SANDBOX_PASSWORD } });
+  const authorisationId = started.data.startPaymentAuthorisation.authorisation.id as string;
+  await gql(hub.url, STEP, { input: { paymentId, authorisationId, authenticationMethodId: "sms" } });
+  const done = await gql(hub.url, STEP, { input: { paymentId, authorisationId, scaAuthenticationData: SANDBOX_SCA_CODE } });
+  return { errors: done.errors, payment: done.data?.updatePaymentAuthorisation.payment };
+}
 
 type Account = { iban: string; bank: { id: string } } | null;
 
@@ -145,6 +160,7 @@ describe("payments through a failing core", () => {
   const input = (bankId: string, debtorIban: string, key: string, amount: string) => ({
     bankId,
     tppId: sandboxTppId("paystream"),
+    psuId: "max.musterman",
     idempotencyKey: key,
     debtorIban,
     creditorIban: "DE89370400440532013000",
@@ -159,7 +175,7 @@ describe("payments through a failing core", () => {
     cores.iso20022.faults.onLostResponse = () => void cores.iso20022.down();
     const order = input(BANK_IDS.iso20022, debtor, "lost-and-down-1", "3.17");
 
-    const lost = await gql(hub.url, INITIATE, { input: order });
+    const lost = await pay(order);
     expect(lost.errors![0]!.extensions).toMatchObject({ code: "CORE_UNAVAILABLE", status: "PDNG", bankId: BANK_IDS.iso20022 });
     const paymentId = lost.errors![0]!.extensions!.paymentId as string;
     expect(debits()).toBe(1);
@@ -184,9 +200,9 @@ describe("payments through a failing core", () => {
     const sentBefore = cores.rest.requests.length;
     cores.rest.faults.loseResponse = true;
     const order = input(BANK_IDS.rest, debtor.iban, "lost-rest-1", "4.21");
-    const res = await gql(hub.url, INITIATE, { input: order });
+    const res = await pay(order);
     expect(res.errors).toBeUndefined();
-    expect(res.data.initiatePayment.payment.status).toBe("ACSC"); // its status inquiry found the booking
+    expect(res.payment!.status).toBe("ACSC"); // its status inquiry found the booking
     cores.rest.faults.loseResponse = false;
     expect((await gql(hub.url, INITIATE, { input: order })).data.initiatePayment).toMatchObject({ replayed: true, payment: { status: "ACSC" } });
     // Whatever was sent again carried the same idempotency key: one payment to the core, one debit.
@@ -199,7 +215,7 @@ describe("payments through a failing core", () => {
     const debtor = SIM_ACCOUNTS[0]!;
     const net = () => cores.iso8583.ledger.postings.filter((p) => p.account === debtor.number && (p.amountMinor === -538n || p.amountMinor === 538n)).reduce((sum, p) => sum + p.amountMinor, 0n);
     Object.assign(cores.iso8583.faults, { drop: true, when: (m: { mti: string }) => m.mti === "0200" });
-    const lost = await gql(hub.url, INITIATE, { input: input(BANK_IDS.iso8583, debtor.iban, "dropped-8583-1", "5.38") });
+    const lost = await pay(input(BANK_IDS.iso8583, debtor.iban, "dropped-8583-1", "5.38"));
     expect(lost.errors![0]!.extensions).toMatchObject({ code: "CORE_UNAVAILABLE", status: "PDNG" });
     const paymentId = lost.errors![0]!.extensions!.paymentId as string;
     cores.iso8583.faults.drop = false;

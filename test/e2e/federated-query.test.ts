@@ -1,8 +1,8 @@
 /** The query a fintech developer sends first: one request across every subgraph, on seeded data. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SANDBOX_PERSONAS } from "../../connectors/sandbox/personas.js";
+import { SANDBOX_PASSWORD, SANDBOX_PERSONAS, SANDBOX_SCA_CODE } from "../../connectors/sandbox/personas.js";
 import { gql, startTestHub, type TestHub } from "../helpers/hub.js";
-import { InitiatePaymentDocument, PsuOverviewDocument } from "../operations/generated.js";
+import { InitiatePaymentDocument, PsuOverviewDocument, StartPaymentAuthorisationDocument, UpdatePaymentAuthorisationDocument } from "../operations/generated.js";
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -67,7 +67,14 @@ describe("a PSU's overview across accounts, payments, consents, tpps and marketp
     const before = await gql(hub.url, `{ accountByIban(iban: "DE69760700240340283600") { balances { type amount { amount } } } }`);
     const res = await gql(hub.url, InitiatePaymentDocument, { input });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.initiatePayment.payment.status).toBe("ACSC");
+    expect(res.data!.initiatePayment.payment.status).toBe("RCVD");
+    const paymentId = res.data!.initiatePayment.payment.id;
+    const started = await gql(hub.url, StartPaymentAuthorisationDocument, { input: { paymentId, psuId: "max.musterman", password: SANDBOX_PASSWORD } });
+    expect(started.data!.startPaymentAuthorisation.authorisation.scaMethods?.map((m) => m.authenticationMethodId)).toEqual(["sms", "push"]);
+    const authorisationId = started.data!.startPaymentAuthorisation.authorisation.id;
+    await gql(hub.url, UpdatePaymentAuthorisationDocument, { input: { paymentId, authorisationId, authenticationMethodId: "push" } });
+    const done = await gql(hub.url, UpdatePaymentAuthorisationDocument, { input: { paymentId, authorisationId, scaAuthenticationData: SANDBOX_SCA_CODE } });
+    expect(done.data!.updatePaymentAuthorisation).toMatchObject({ authorisation: { scaStatus: "FINALISED" }, payment: { status: "ACSC" } });
     const after = await gql(hub.url, `{ accountByIban(iban: "DE69760700240340283600") { balances { type amount { amount } } } }`);
     const booked = (r: typeof before) => Number(r.data.accountByIban.balances.find((b: any) => b.type === "INTERIM_BOOKED").amount.amount);
     expect(booked(after) - booked(before)).toBeCloseTo(12.34, 2);

@@ -46,10 +46,12 @@ export async function startCores(): Promise<Cores> {
     soap,
     banks: (resilience, connectorTimeouts = {}) => {
       const timeouts = (kind: CoreKind) => (connectorTimeouts[kind] === undefined ? {} : { timeoutMs: connectorTimeouts[kind] });
+      // The simulated cores keep no customer credentials: their PSUs (the personas) sign in at the sandbox bank.
+      const psuAuthentication = { bankId: BANK_IDS.sandbox };
       return [
         { ...SANDBOX_BANKS[0]!, id: BANK_IDS.sandbox, resilience },
-        { ...iso20022.bank(timeouts("iso20022")), id: BANK_IDS.iso20022, resilience },
-        { ...simulatedBank(iso8583, "ascii", timeouts("iso8583")), id: BANK_IDS.iso8583, resilience },
+        { ...iso20022.bank(timeouts("iso20022")), id: BANK_IDS.iso20022, resilience, psuAuthentication },
+        { ...simulatedBank(iso8583, "ascii", timeouts("iso8583")), id: BANK_IDS.iso8583, resilience, psuAuthentication },
         {
           id: BANK_IDS.rest,
           name: "Nordbank AG",
@@ -58,6 +60,7 @@ export async function startCores(): Promise<Cores> {
           status: "live",
           connector: { kind: "rest", options: { ...structuredClone(COREBANK_V2), baseUrl: rest.url, ...timeouts("rest") } },
           resilience,
+          psuAuthentication,
         },
         {
           id: BANK_IDS.soap,
@@ -67,6 +70,7 @@ export async function startCores(): Promise<Cores> {
           status: "live",
           connector: { kind: "soap", options: { endpoint: soap.url, ...timeouts("soap") } },
           resilience,
+          psuAuthentication,
         },
       ];
     },

@@ -1,3 +1,4 @@
 export { PaymentProduct, PaymentStatus } from "./payment-enums.js";
+export { PaymentAuthorisation } from "./payment-authorisation.entity.js";
 export { Payment } from "./payment.entity.js";
 export { PaymentStatusChange } from "./payment-status-change.entity.js";

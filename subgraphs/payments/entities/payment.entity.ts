@@ -82,6 +82,18 @@ export class Payment {
   @Property({ type: "string", nullable: true })
   coreRef!: string | null;
 
+  @Field(() => Date, { nullable: true, description: "When the PSU's SCA finished successfully; the payment goes to the bank only after it." })
+  @Property({ type: "datetime", nullable: true })
+  authorisedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Where the hub sends the PSU after a successful redirect SCA (TPP-Redirect-URI)." })
+  @Property({ type: "string", nullable: true })
+  tppRedirectUri!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Where the hub sends the PSU after a failed or denied redirect SCA (TPP-Nok-Redirect-URI)." })
+  @Property({ type: "string", nullable: true })
+  tppNokRedirectUri!: string | null;
+
   @Field(() => Date)
   @Property({ type: "datetime" })
   createdAt!: Date;

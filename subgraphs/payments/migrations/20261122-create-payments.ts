@@ -43,4 +43,3 @@ export class CreatePayments extends Migration {
   }
 }
 
-export const migrations = [{ name: "20261122-create-payments", class: CreatePayments }];

@@ -30,6 +30,10 @@ export class InitiatePaymentInput {
   tppId?: string | null;
   @Field(() => String, { nullable: true, description: "Interim (sandbox) path: the PSU login when the caller is not a signed-in PSU." })
   psuId?: string | null;
+  @Field(() => String, { nullable: true, description: "TPP-Redirect-URI: where the PSU returns after a successful redirect SCA." })
+  tppRedirectUri?: string | null;
+  @Field(() => String, { nullable: true, description: "TPP-Nok-Redirect-URI: where the PSU returns after a failed or denied redirect SCA." })
+  tppNokRedirectUri?: string | null;
 }
 
 @ObjectType()

@@ -1,0 +1,126 @@
+/**
+ * @module Payment authorisations (SCA): a payment stays RCVD until its PSU authorises it; a FINALISED or
+ * EXEMPTED authorisation sends it to the bank, a FAILED one rejects it. Each step reads, asks the bank
+ * outside any transaction, then writes in a short transaction that checks nothing moved meanwhile.
+ */
+import type { EntityManager } from "@mikro-orm/core";
+import { LockMode } from "@mikro-orm/core";
+import type { ConnectorRegistry } from "../../connectors/registry.js";
+import type { Caller } from "../shared/context.js";
+import { commonErrors } from "../shared/errors.js";
+import { assertUuid, newId } from "../shared/ids.js";
+import { assertUnchanged, progressOf, recordProgress, seen } from "../shared/sca/sca-record.js";
+import { isAuthorised, isFinalSca } from "../shared/sca/sca-state.js";
+import { ScaStatus } from "../shared/sca/sca-status.js";
+import { applyScaStep, hasScaStep } from "../shared/sca/sca-step.js";
+import { actingPsuId, actingTppId } from "./acting-party.js";
+import { Payment, PaymentAuthorisation, PaymentStatus } from "./entities/index.js";
+import { paymentErrors } from "./errors.js";
+import type { PaymentService } from "./payment.service.js";
+import type { PaymentStore } from "./payment-store.js";
+import type { StartPaymentAuthorisationInput, UpdatePaymentAuthorisationInput } from "./resolvers/types/payment-authorisation.inputs.js";
+
+export interface PaymentAuthorisationResult {
+  payment: Payment;
+  authorisation: PaymentAuthorisation;
+}
+
+export class PaymentAuthorisationService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly connectors: ConnectorRegistry,
+    private readonly payments: PaymentService,
+    private readonly store: PaymentStore,
+  ) {}
+
+  async start(input: StartPaymentAuthorisationInput, caller: Caller): Promise<PaymentAuthorisationResult> {
+    const paymentId = assertUuid(input.paymentId, "paymentId");
+    const psuId = actingPsuId(caller, input.psuId);
+    const payment = await this.visiblePayment(this.em, paymentId, caller);
+    assertAwaitingSca(payment);
+    if (psuId) await this.assertAuthorisingPsu(payment, psuId);
+    const started = await this.em.transactional(async (tx) => {
+      const locked = await this.visiblePayment(tx, paymentId, caller, LockMode.PESSIMISTIC_WRITE);
+      assertAwaitingSca(locked);
+      const now = new Date();
+      const authorisation = Object.assign(new PaymentAuthorisation(), {
+        id: newId(),
+        paymentId,
+        psuId,
+        scaStatus: psuId ? ScaStatus.PSU_IDENTIFIED : ScaStatus.RECEIVED,
+        scaMethods: null,
+        chosenScaMethod: null,
+        createdAt: now,
+        updatedAt: now,
+        finishedAt: null,
+      });
+      tx.persist(authorisation);
+      await tx.flush();
+      return { payment: locked, authorisation };
+    });
+    if (!hasScaStep(input)) return started;
+    return this.update({ ...input, paymentId, authorisationId: started.authorisation.id }, caller);
+  }
+
+  async update(input: UpdatePaymentAuthorisationInput, caller: Caller): Promise<PaymentAuthorisationResult> {
+    const paymentId = assertUuid(input.paymentId, "paymentId");
+    const authorisationId = assertUuid(input.authorisationId, "authorisationId");
+    const psuId = actingPsuId(caller, input.psuId);
+    const { payment, authorisation } = await this.find(this.em, paymentId, authorisationId, caller);
+    assertAwaitingSca(payment);
+    if (psuId && authorisation.psuId && authorisation.psuId !== psuId) throw paymentErrors.psuMismatch(psuId);
+    const identified = psuId ?? authorisation.psuId;
+    if (identified) await this.assertAuthorisingPsu(payment, identified);
+    const before = seen(authorisation);
+    const outcome = await applyScaStep(progressOf(authorisation, psuId), input, this.connectors.psuAuthenticator(payment.bankId), { tppId: payment.tppId, psuId: identified ?? undefined });
+    const stored = await this.em.transactional(async (tx) => {
+      const locked = await this.find(tx, paymentId, authorisationId, caller, LockMode.PESSIMISTIC_WRITE);
+      assertUnchanged(locked.authorisation, before);
+      assertAwaitingSca(locked.payment);
+      const now = new Date();
+      recordProgress(locked.authorisation, outcome.progress, now);
+      if (isAuthorised(outcome.progress.scaStatus)) Object.assign(locked.payment, { authorisedAt: now, psuId: locked.payment.psuId ?? outcome.progress.psuId });
+      await tx.flush();
+      return locked;
+    });
+    // The bank is called after the authorisation committed: a crash in between leaves an authorised
+    // RCVD payment, which a replay of the initiation or a status read sends on.
+    let settled = stored.payment;
+    if (isAuthorised(outcome.progress.scaStatus)) settled = await this.payments.executeAuthorised(stored.payment);
+    else if (isFinalSca(outcome.progress.scaStatus)) settled = await this.store.transition(paymentId, PaymentStatus.RJCT, { reason: "SCA_FAILED" });
+    if (outcome.failure) throw outcome.failure;
+    return { payment: settled, authorisation: stored.authorisation };
+  }
+
+  /** The PSU must be the payment's PSU, or (when the initiation named none) a holder of the debtor account. */
+  private async assertAuthorisingPsu(payment: Payment, psuId: string): Promise<void> {
+    if (payment.psuId) {
+      if (payment.psuId !== psuId) throw paymentErrors.psuMismatch(psuId);
+      return;
+    }
+    const accounts = await this.connectors
+      .get(payment.bankId)
+      .accountsByRefs({ tppId: payment.tppId, psuId }, [payment.debtorAccountRef])
+      .catch((error: unknown) => Promise.reject(commonErrors.coreUnavailable(payment.bankId, error)));
+    if (!accounts.get(payment.debtorAccountRef)?.psuIds.includes(psuId)) throw paymentErrors.psuMismatch(psuId);
+  }
+
+  private async find(em: EntityManager, paymentId: string, authorisationId: string, caller: Caller, lockMode?: LockMode): Promise<PaymentAuthorisationResult> {
+    const payment = await this.visiblePayment(em, paymentId, caller, lockMode);
+    const authorisation = await em.findOne(PaymentAuthorisation, { id: authorisationId, paymentId }, lockMode ? { lockMode, refresh: true } : {});
+    if (!authorisation) throw commonErrors.notFound("payment authorisation", authorisationId);
+    return { payment, authorisation };
+  }
+
+  /** The initiating TPP, the payment's PSU, operators and the hub itself see the payment; anyone else gets PAYMENT_NOT_FOUND. */
+  private async visiblePayment(em: EntityManager, id: string, caller: Caller, lockMode?: LockMode): Promise<Payment> {
+    const payment = await em.findOne(Payment, { id }, lockMode ? { lockMode, refresh: true } : { refresh: true });
+    const tppId = actingTppId(caller);
+    if (!payment || (tppId && payment.tppId !== tppId) || (caller.psuId && payment.psuId && payment.psuId !== caller.psuId)) throw paymentErrors.notFound(id);
+    return payment;
+  }
+}
+
+function assertAwaitingSca(payment: Payment): void {
+  if (payment.authorisedAt || payment.status !== PaymentStatus.RCVD) throw paymentErrors.notAwaitingAuthorisation(payment.id, payment.status);
+}
