@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openEventBus, type EventBus, type HubEvent } from "../../events/index.js";
 import { defaultWebhookConfig } from "../../events/webhooks/config.js";
 import type { WebhookDispatcher } from "../../events/webhooks/dispatcher.js";
+import { OutboxRelay } from "../../events/outbox-relay.js";
 import { generateSigningKey } from "../../gateway/auth/keys.js";
 import { createLogger } from "../../gateway/logger.js";
 import { startWebhookDelivery } from "../../gateway/webhooks.js";
@@ -22,12 +23,14 @@ import { bearer, clientCredentialsToken } from "../helpers/tokens.js";
 import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from "../helpers/webhook-receiver.js";
 
 const FINANZBLICK = sandboxTppId("finanzblick");
+const GREENLEDGER = sandboxTppId("greenledger");
 const PAYSTREAM = sandboxTppId("paystream");
 const schedule = { maxAttempts: 3, initialDelayMs: 100, maxDelayMs: 400, timeoutMs: 2_000, pollIntervalMs: 50 };
 
 let hub: TestHub;
 let bus: EventBus;
 let dispatcher: WebhookDispatcher | undefined;
+let relay: OutboxRelay;
 let receiver: WebhookReceiver;
 let internal: WebhookReceiver;
 let keyDir: string;
@@ -41,6 +44,8 @@ beforeAll(async () => {
   const overrides = { authJwksFile, webhooks: { ...defaultWebhookConfig(false), ...schedule } };
   hub = await startTestHub(overrides);
   bus = await openEventBus({});
+  relay = new OutboxRelay({ db: hub.runtime!.db, bus, logger: createLogger("silent"), schemas: ["tpps"] });
+  await relay.start();
   dispatcher = await startWebhookDelivery(testConfig(overrides), hub.runtime!, bus, createLogger("silent"));
   [receiver, internal] = await Promise.all([startWebhookReceiver(), startWebhookReceiver()]);
   finanzblick = bearer(await clientCredentialsToken(hub.url, "finanzblick-sandbox", "finanzblick-sandbox-secret", "accounts"));
@@ -49,6 +54,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await dispatcher?.stop();
+  await relay?.stop();
   await bus?.close();
   await Promise.all([receiver?.close(), internal?.close()]);
   await hub?.stop();
@@ -165,6 +171,20 @@ describe("webhook delivery", () => {
     expect(delivery).toMatchObject({ id: hit!.headers["webhook-id"], eventId: mine.id, attemptCount: 1, attempts: [{ number: 1, succeeded: true, responseStatus: 204, error: null }] });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(receiver.receivedOn("/signed")).toHaveLength(1);
+  });
+
+  it("carries a committed state change from the outbox to the TPP's endpoint", async () => {
+    receiver.on("/vetting", () => ({ status: 200 }));
+    const created = await gql(hub.url, CREATE, { input: { tppId: GREENLEDGER, url: `${receiver.url}/vetting`, eventTypes: ["TPP_STATUS_CHANGED"] } });
+    expect(created.errors).toBeUndefined();
+    const decided = await gql(hub.url, `mutation ($input: DecideTppInput!) { decideTpp(input: $input) { status } }`, {
+      input: { tppId: GREENLEDGER, status: "ACTIVE", reason: "vetting complete" },
+    });
+    expect(decided.data.decideTpp.status).toBe("ACTIVE");
+
+    const [hit] = await until(() => receiver.receivedOn("/vetting"), (hits) => hits.length >= 1);
+    expect(JSON.parse(hit!.body)).toMatchObject({ type: "tpp.status_changed", subject: `Tpp:${GREENLEDGER}`, tppId: GREENLEDGER, data: { status: "active", reason: "vetting complete" } });
+    await verifySignature(hit!);
   });
 
   it("retries a failing endpoint with growing delays until it answers 2xx, with the same Webhook-Id", async () => {
