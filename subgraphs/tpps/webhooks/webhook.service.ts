@@ -36,7 +36,9 @@ export class WebhookService {
 
   async create(input: CreateWebhookEndpointInput, caller: Caller): Promise<WebhookEndpoint> {
     requireAuthenticated(caller);
-    const tppId = assertUuid(input.tppId ?? caller.tppId ?? "", "tppId");
+    const owner = input.tppId ?? caller.tppId;
+    if (!owner) throw commonErrors.badInput("Name the TPP (tppId) whose webhook endpoint this is.");
+    const tppId = assertUuid(owner, "tppId");
     if (!this.canSee(caller, tppId)) throw commonErrors.forbidden("Only the TPP itself or an operator can register its webhook endpoints.");
     if (!(await this.em.findOne(Tpp, { id: tppId }))) throw tppErrors.notFound(tppId);
     if ((await this.em.count(WebhookEndpoint, { tppId })) >= MAX_ENDPOINTS_PER_TPP) throw webhookErrors.tooManyEndpoints(MAX_ENDPOINTS_PER_TPP);
