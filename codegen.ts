@@ -5,19 +5,22 @@
  */
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
+const typedOperations = {
+  plugins: ["typescript-operations", "typed-document-node"],
+  config: {
+    useTypeImports: true,
+    enumsAsTypes: true,
+    avoidOptionals: { field: true, inputValue: false },
+    scalars: { DateTimeISO: "string" },
+  },
+};
+
 const config: CodegenConfig = {
   schema: "schema/api.graphql",
-  documents: ["test/operations/*.graphql"],
   generates: {
-    "test/operations/generated.ts": {
-      plugins: ["typescript-operations", "typed-document-node"],
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        avoidOptionals: { field: true, inputValue: false },
-        scalars: { DateTimeISO: "string" },
-      },
-    },
+    "test/operations/generated.ts": { documents: ["test/operations/*.graphql"], ...typedOperations },
+    // The Berlin Group facade's operations: one typed document per REST route.
+    "gateway/berlin-group/operations/generated.ts": { documents: ["gateway/berlin-group/operations/*.graphql"], ...typedOperations },
   },
 };
 

@@ -18,6 +18,7 @@ import type { Runtime } from "../subgraphs/runtime.js";
 import type { Subgraph } from "../subgraphs/shared/subgraph.js";
 import { GraphQLError } from "graphql";
 import { createAuth, type Auth } from "./auth/index.js";
+import { berlinGroupFacade } from "./berlin-group/index.js";
 import { requireTokenOutsidePublicCatalogue } from "./auth/public-operations.js";
 import { HubError } from "../subgraphs/shared/errors.js";
 import type { HubConfig } from "./config.js";
@@ -128,6 +129,7 @@ export async function startHub(config: HubConfig, logger: Logger, options: { sup
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, { context: async ({ req }) => ({ caller: await authenticate(auth!, req) }) }),
   );
+  app.use("/v1", berlinGroupFacade({ apollo, auth: () => auth, hub: config, logger }));
   app.use(jsonErrors);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

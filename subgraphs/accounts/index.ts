@@ -11,6 +11,7 @@ import { createLoaders } from "./loaders.js";
 import { toBank } from "./mapper.js";
 import { migrations } from "./migrations/20261122-create-accounts.js";
 import { AccountResolver } from "./resolvers/account.resolver.js";
+import { FundsConfirmationResolver } from "./resolvers/funds-confirmation.resolver.js";
 import { BankResolver } from "./resolvers/bank.resolver.js";
 import { PsuResolver } from "./resolvers/psu.resolver.js";
 import { TransactionResolver } from "./resolvers/transaction.resolver.js";
@@ -19,7 +20,7 @@ import { Psu } from "./types/psu.type.js";
 export const accounts = defineSubgraph({
   name: "accounts",
   port: 4001,
-  resolvers: [AccountResolver, BankResolver, PsuResolver, TransactionResolver],
+  resolvers: [AccountResolver, BankResolver, PsuResolver, TransactionResolver, FundsConfirmationResolver],
   references: {
     // Every federated path to an account (Payment.debtorAccount, Consent.accounts, …) passes here.
     Account: async (ref: { id?: string; iban?: string }, ctx: AccountsContext) => {

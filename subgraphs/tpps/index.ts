@@ -5,6 +5,7 @@ import type { TppsContext } from "./context.js";
 import { Tpp, TppApplication, VettingDecision } from "./entities/index.js";
 import { createLoaders } from "./loaders.js";
 import { migrations } from "./migrations/20261122-create-tpps.js";
+import { TppCertificateResolver } from "./resolvers/tpp-certificate.resolver.js";
 import { TppApplicationResolver } from "./resolvers/tpp-application.resolver.js";
 import { TppResolver } from "./resolvers/tpp.resolver.js";
 import { seedTpps } from "./seed.js";
@@ -14,7 +15,7 @@ import { TppWebhookDeliveryStore, WebhookService, webhookEntities, webhookResolv
 export const tpps = defineSubgraph({
   name: "tpps",
   port: 4004,
-  resolvers: [TppResolver, TppApplicationResolver, ...webhookResolvers],
+  resolvers: [TppResolver, TppApplicationResolver, TppCertificateResolver, ...webhookResolvers],
   references: {
     Tpp: (ref: { id: string }, ctx: TppsContext) => ctx.loaders.tppById.load(ref.id),
   },

@@ -14,7 +14,7 @@ import type { WebhookDispatcher } from "../../events/webhooks/dispatcher.js";
 import { OutboxRelay } from "../../events/outbox-relay.js";
 import { generateSigningKey } from "../../gateway/auth/keys.js";
 import { createLogger } from "../../gateway/logger.js";
-import { startWebhookDelivery } from "../../gateway/webhooks.js";
+import { startWebhookDelivery } from "../../events/webhooks/start.js";
 import { newId } from "../../subgraphs/shared/ids.js";
 import { sandboxTppId } from "../../subgraphs/shared/sandbox.js";
 import { testEvent } from "../helpers/events.js";

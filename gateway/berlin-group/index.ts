@@ -1,0 +1,90 @@
+/**
+ * @module The Berlin Group NextGenPSD2 REST facade at /v1: each route translates one request into typed
+ * GraphQL operations run in-process through the gateway as the calling TPP, and answers in the spec's
+ * shapes. Errors leave only as tppMessages; every response echoes X-Request-ID.
+ *
+ * @example
+ *   app.use("/v1", berlinGroupFacade({ apollo, auth: () => auth, hub: config, logger }));
+ */
+import type { ApolloServer } from "@apollo/server";
+import express, { Router, type NextFunction, type Request, type Response } from "express";
+import { randomUUID } from "node:crypto";
+import type { Logger } from "pino";
+import type { Auth } from "../auth/index.js";
+import type { HubConfig } from "../config.js";
+import type { GatewayContext } from "../local-data-source.js";
+import { berlinGroupConfig } from "./config.js";
+import { BerlinGroupError } from "./errors.js";
+import { executorFor } from "./execute.js";
+import { BodylessError } from "./graphql-errors.js";
+import { TppIdentification } from "./identity/tpp-caller.js";
+import { MAX_PAIN001_BYTES } from "./pain001.js";
+import { bankOf, isUuid, header, requestIdOf, type RequestContext } from "./request-context.js";
+import { accountRoutes } from "./routes/accounts.js";
+import { consentRoutes } from "./routes/consents.js";
+import { fundsConfirmationRoutes } from "./routes/funds-confirmations.js";
+import { paymentRoutes } from "./routes/payments.js";
+import { unsupportedRoutes } from "./routes/unsupported.js";
+
+export interface FacadeDependencies {
+  apollo: ApolloServer<GatewayContext>;
+  /** The hub's authentication, available once the hub listens. */
+  auth: () => Auth | undefined;
+  hub: HubConfig;
+  logger: Logger;
+}
+
+/** Every answer carries X-Request-ID: the TPP's own, or a fresh one when the TPP sent none usable. */
+function echoRequestId(req: Request, res: Response, next: NextFunction) {
+  const given = header(req, "x-request-id");
+  res.setHeader("X-Request-ID", isUuid(given) ? given : randomUUID());
+  next();
+}
+
+function sendError(error: unknown, res: Response, logger: Logger) {
+  if (error instanceof BerlinGroupError) {
+    res.status(error.status).type("application/json").send(JSON.stringify(error.toBody()));
+    return;
+  }
+  if (error instanceof BodylessError) {
+    if (error.status === 500) logger.error({ err: error }, "Berlin Group facade: unexpected GraphQL error");
+    res.status(error.status).end();
+    return;
+  }
+  const parser = error as { type?: string; status?: number };
+  if (parser.type === "entity.too.large") return sendError(new BerlinGroupError("FORMAT_ERROR", "The request body is larger than this ASPSP accepts."), res, logger);
+  if (parser.type === "entity.parse.failed" || parser.type === "encoding.unsupported" || parser.type === "charset.unsupported") {
+    return sendError(new BerlinGroupError("FORMAT_ERROR", "The request body is not valid JSON."), res, logger);
+  }
+  logger.error({ err: error }, "Berlin Group facade: unexpected error");
+  res.status(500).end();
+}
+
+export function berlinGroupFacade(deps: FacadeDependencies): Router {
+  const config = berlinGroupConfig(deps.hub);
+  const identification = new TppIdentification(deps.apollo, deps.auth, config);
+  const router = Router();
+  router.use(echoRequestId);
+  router.use(express.json({ limit: deps.hub.maxBodyBytes, type: ["application/json", "application/*+json"] }));
+  router.use(express.text({ limit: MAX_PAIN001_BYTES, type: ["application/xml", "text/xml"] }));
+  router.use(async (req: Request, res: Response, next: NextFunction) => {
+    const requestId = requestIdOf(req);
+    const bankId = bankOf(req, config);
+    const caller = await identification.callerOf(req);
+    const context: RequestContext = {
+      requestId,
+      bankId,
+      caller,
+      execute: executorFor(deps.apollo, caller),
+      origin: `${req.protocol}://${req.get("host")}`,
+    };
+    res.locals.berlinGroup = context;
+    next();
+  });
+  router.use(consentRoutes(), accountRoutes(), fundsConfirmationRoutes(), unsupportedRoutes(), paymentRoutes());
+  router.use((req: Request) => {
+    throw new BerlinGroupError("RESOURCE_UNKNOWN", `${req.method} ${req.baseUrl}${req.path} is not a resource of this ASPSP.`);
+  });
+  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => sendError(error, res, deps.logger));
+  return router;
+}

@@ -1,0 +1,42 @@
+/** The conformance check itself: the derived spec patches only what SOURCE.md names, and the check catches what it should. */
+import { describe, expect, it } from "vitest";
+import { Conformance } from "./conformance.js";
+import { derivedSpec, loadOriginalSpec, PATCHED_ONE_OFS } from "./derived-spec.js";
+
+const UUID = "99391c7e-ad88-49ec-a2ad-99ddcb1f7721";
+const response = (status: number, body: unknown, headers: Record<string, string> = { "x-request-id": UUID, "content-type": "application/json" }) => ({
+  method: "GET",
+  path: "/v1/consents/abc/status",
+  status,
+  headers: new Headers(headers),
+  text: body === undefined ? "" : JSON.stringify(body),
+});
+
+describe("derived Berlin Group spec", () => {
+  it("differs from the original only by oneOf → anyOf at the listed places", () => {
+    const original = loadOriginalSpec();
+    const derived = derivedSpec();
+    for (const pointer of PATCHED_ONE_OFS) {
+      const a = pointer.reduce<any>((n, k) => n[k], original);
+      const b = pointer.reduce<any>((n, k) => n[k], derived);
+      expect(b.anyOf).toEqual(a.oneOf);
+      b.oneOf = b.anyOf;
+      delete b.anyOf;
+    }
+    expect(derived).toEqual(original);
+  });
+});
+
+describe("conformance check", () => {
+  const conformance = new Conformance();
+  it("accepts a conforming response", () => {
+    expect(conformance.check(response(200, { consentStatus: "valid" }))).toEqual([]);
+  });
+  it("catches a wrong enum value, a missing header, an undeclared status and a stray body", () => {
+    expect(conformance.check(response(200, { consentStatus: "VALID" })).join()).toMatch(/body/);
+    expect(conformance.check(response(200, { consentStatus: "valid" }, { "content-type": "application/json" })).join()).toMatch(/X-Request-ID/);
+    expect(conformance.check(response(418, { consentStatus: "valid" })).join()).toMatch(/not declared/);
+    expect(conformance.check(response(503, { tppMessages: [] })).join()).toMatch(/declares no body/);
+    expect(conformance.check(response(400, { tppMessages: [{ category: "ERROR" }] })).join()).toMatch(/code/);
+  });
+});

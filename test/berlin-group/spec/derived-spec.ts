@@ -1,0 +1,37 @@
+/**
+ * The Berlin Group OpenAPI file the facade is judged against (../shared/specs, unchanged on disk), with
+ * the one patch SOURCE.md describes: its PUT-authorisation request bodies (a `oneOf` that includes `{}`)
+ * and its UpdatePsuData 200 response (a `oneOf` of overlapping objects) become `anyOf`, because a
+ * strict validator rejects valid traffic on them otherwise. Nothing else is loosened.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+
+export const SPEC_FILE = fileURLToPath(new URL("../../../../shared/specs/berlin-group-psd2-api-1.3.12_2022-07-01.yaml", import.meta.url));
+
+/** JSON pointers (as path arrays) of the `oneOf`s that become `anyOf`. */
+export const PATCHED_ONE_OFS: readonly string[][] = [
+  ...["/v1/{payment-service}/{payment-product}/{paymentId}/authorisations/{authorisationId}",
+    "/v1/{payment-service}/{payment-product}/{paymentId}/cancellation-authorisations/{authorisationId}",
+    "/v1/consents/{consentId}/authorisations/{authorisationId}",
+    "/v1/signing-baskets/{basketId}/authorisations/{authorisationId}"].map((path) => ["paths", path, "put", "requestBody", "content", "application/json", "schema"]),
+  ["components", "responses", "OK_200_UpdatePsuData", "content", "application/json", "schema"],
+];
+
+export type Spec = Record<string, any>;
+
+export function loadOriginalSpec(): Spec {
+  return parse(readFileSync(SPEC_FILE, "utf8")) as Spec;
+}
+
+export function derivedSpec(): Spec {
+  const spec = loadOriginalSpec();
+  for (const pointer of PATCHED_ONE_OFS) {
+    const node = pointer.reduce<any>((n, key) => n?.[key], spec);
+    if (!node?.oneOf) throw new Error(`expected a oneOf at ${pointer.join(" / ")}`);
+    node.anyOf = node.oneOf;
+    delete node.oneOf;
+  }
+  return spec;
+}
