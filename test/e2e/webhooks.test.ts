@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openEventBus, type EventBus, type HubEvent } from "../../events/index.js";
 import { defaultWebhookConfig } from "../../events/webhooks/config.js";
 import type { WebhookDispatcher } from "../../events/webhooks/dispatcher.js";
+import { JetStreamBus } from "../../events/jetstream-bus.js";
 import { OutboxRelay } from "../../events/outbox-relay.js";
 import { generateSigningKey } from "../../gateway/auth/keys.js";
 import { createLogger } from "../../gateway/logger.js";
@@ -19,6 +20,7 @@ import { newId } from "../../subgraphs/shared/ids.js";
 import { sandboxTppId } from "../../subgraphs/shared/sandbox.js";
 import { testEvent } from "../helpers/events.js";
 import { gql, startTestHub, testConfig, type TestHub } from "../helpers/hub.js";
+import { natsUrl, scratchStream } from "../helpers/nats.js";
 import { bearer, clientCredentialsToken } from "../helpers/tokens.js";
 import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from "../helpers/webhook-receiver.js";
 
@@ -43,7 +45,8 @@ beforeAll(async () => {
   writeFileSync(authJwksFile, JSON.stringify({ keys: [await generateSigningKey()] }));
   const overrides = { authJwksFile, webhooks: { ...defaultWebhookConfig(false), ...schedule } };
   hub = await startTestHub(overrides);
-  bus = await openEventBus({});
+  const nats = natsUrl();
+  bus = await openEventBus(nats ? { natsUrl: nats, stream: scratchStream() } : {});
   relay = new OutboxRelay({ db: hub.runtime!.db, bus, logger: createLogger("silent"), schemas: ["tpps"] });
   await relay.start();
   dispatcher = await startWebhookDelivery(testConfig(overrides), hub.runtime!, bus, createLogger("silent"));
@@ -55,6 +58,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await dispatcher?.stop();
   await relay?.stop();
+  if (bus instanceof JetStreamBus) await bus.deleteStream();
   await bus?.close();
   await Promise.all([receiver?.close(), internal?.close()]);
   await hub?.stop();
