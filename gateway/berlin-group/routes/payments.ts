@@ -6,11 +6,25 @@
 import { Router, type Request } from "express";
 import { BerlinGroupError, formatError } from "../errors.js";
 import { paymentPath, paymentRequestOfJson, paymentRequestOfPain001, productOf, toPaymentInformation, type ProductPath } from "../mappers/payments.js";
-import { CancelPaymentDocument, InitiatePaymentDocument, PaymentInformationDocument } from "../operations/generated.js";
+import {
+  CancelPaymentDocument,
+  InitiatePaymentDocument,
+  PaymentAuthorisationsDocument,
+  PaymentInformationDocument,
+  StartPaymentAuthorisationDocument,
+  UpdatePaymentAuthorisationDocument,
+} from "../operations/generated.js";
+import { camelCase } from "../mappers/names.js";
 import { parsePain001 } from "../pain001.js";
-import { header, requireScope, type RequestContext } from "../request-context.js";
+import { booleanHeader, header, requireScope, type RequestContext } from "../request-context.js";
 import { param, route, sendJson } from "../route.js";
-import { scaApproachOf } from "../sca.js";
+import { authorisationBody, redirectUrisOf, scaApproachOf, scaStepOf } from "../sca.js";
+
+const authorisationPath = (product: ProductPath, paymentId: string, authorisationId: string) =>
+  `${paymentPath(product, paymentId)}/authorisations/${encodeURIComponent(authorisationId)}`;
+/** The hub's page where the PSU authorises the payment (redirect approach). */
+const scaRedirectOf = (ctx: RequestContext, paymentId: string, authorisationId: string) =>
+  `${ctx.origin}/oauth/sca/payments/${encodeURIComponent(paymentId)}/authorisations/${encodeURIComponent(authorisationId)}`;
 
 /** Periodic and bulk payments need graph support the payments subgraph does not have yet. */
 const SERVICES = ["payments"];
@@ -44,6 +58,15 @@ async function paymentOf(ctx: RequestContext, product: ProductPath, id: string) 
   return payment;
 }
 
+async function authorisationsOf(ctx: RequestContext, product: ProductPath, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No payment "${id}".`);
+  const { payment } = await ctx.execute(PaymentAuthorisationsDocument, { id });
+  if (!payment || payment.product !== product.product || payment.bank.id !== ctx.bankId) {
+    throw new BerlinGroupError("RESOURCE_UNKNOWN", `No ${product.name} payment "${id}" of this TPP at bank ${ctx.bankId}.`);
+  }
+  return payment.authorisations;
+}
+
 export function paymentRoutes(): Router {
   const router = Router();
 
@@ -53,19 +76,34 @@ export function paymentRoutes(): Router {
     if (!header(req, "psu-ip-address")) throw formatError("The header PSU-IP-Address is required for a payment initiation.", "PSU-IP-Address");
     const request = paymentRequestOf(req, product);
     const approach = scaApproachOf(req);
+    const psuId = header(req, "psu-id");
     const data = await ctx.execute(
       InitiatePaymentDocument,
-      { input: { ...request, bankId: ctx.bankId, product: product.product, idempotencyKey: ctx.requestId, psuId: header(req, "psu-id") } },
+      { input: { ...request, ...redirectUrisOf(req), bankId: ctx.bankId, product: product.product, idempotencyKey: ctx.requestId, psuId } },
       { notFoundStatus: 400 },
     );
     const { payment } = data.initiatePayment;
     const path = paymentPath(product, payment.id);
-    sendJson(
-      res,
-      201,
-      { transactionStatus: payment.status, paymentId: payment.id, _links: { self: { href: path }, status: { href: `${path}/status` } } },
-      { "X-Request-ID": ctx.requestId, Location: path, "ASPSP-SCA-Approach": approach },
-    );
+    const links: Record<string, { href: string }> = { self: { href: path }, status: { href: `${path}/status` } };
+    let scaStatus: string | undefined;
+    if (payment.status === "RCVD") {
+      const existing = data.initiatePayment.replayed ? (await authorisationsOf(ctx, product, payment.id)).at(-1) : undefined;
+      if (approach === "REDIRECT" && !booleanHeader(req, "tpp-explicit-authorisation-preferred")) {
+        const authorisation = existing ?? (await ctx.execute(StartPaymentAuthorisationDocument, { input: { paymentId: payment.id, psuId } })).startPaymentAuthorisation.authorisation;
+        links.scaRedirect = { href: scaRedirectOf(ctx, payment.id, authorisation.id) };
+        links.scaStatus = { href: authorisationPath(product, payment.id, authorisation.id) };
+        scaStatus = camelCase(authorisation.scaStatus);
+      } else if (approach === "REDIRECT") {
+        links.startAuthorisation = { href: `${path}/authorisations` };
+      } else {
+        links[psuId ? "startAuthorisationWithPsuAuthentication" : "startAuthorisationWithPsuIdentification"] = { href: `${path}/authorisations` };
+      }
+    }
+    sendJson(res, 201, { transactionStatus: payment.status, paymentId: payment.id, ...(scaStatus ? { scaStatus } : {}), _links: links }, {
+      "X-Request-ID": ctx.requestId,
+      Location: path,
+      "ASPSP-SCA-Approach": approach,
+    });
   }));
 
   router.get("/:paymentService/:paymentProduct/:paymentId", route(async (ctx, req, res) => {
@@ -89,6 +127,55 @@ export function paymentRoutes(): Router {
     await ctx.execute(CancelPaymentDocument, { paymentId: payment.id });
     res.setHeader("X-Request-ID", ctx.requestId);
     res.status(204).end();
+  }));
+
+  router.post("/:paymentService/:paymentProduct/:paymentId/authorisations", route(async (ctx, req, res) => {
+    const product = productPathOf(req);
+    requireScope(ctx, "payments");
+    const id = param(req, "paymentId");
+    await authorisationsOf(ctx, product, id);
+    const step = scaStepOf(req.body);
+    const approach = scaApproachOf(req);
+    const started = await ctx.execute(StartPaymentAuthorisationDocument, { input: { paymentId: id, psuId: header(req, "psu-id"), ...step } });
+    const { authorisation } = started.startPaymentAuthorisation;
+    const path = authorisationPath(product, id, authorisation.id);
+    const body = authorisationBody(authorisation, path);
+    if (approach === "REDIRECT" && !step.password) {
+      delete (body._links as Record<string, unknown>).updatePsuAuthentication;
+      (body._links as Record<string, { href: string }>).scaRedirect = { href: scaRedirectOf(ctx, id, authorisation.id) };
+    }
+    sendJson(res, 201, { ...body, authorisationId: authorisation.id }, { "X-Request-ID": ctx.requestId, Location: path, "ASPSP-SCA-Approach": approach });
+  }));
+
+  router.get("/:paymentService/:paymentProduct/:paymentId/authorisations", route(async (ctx, req, res) => {
+    const product = productPathOf(req);
+    requireScope(ctx, "payments");
+    const authorisations = await authorisationsOf(ctx, product, param(req, "paymentId"));
+    sendJson(res, 200, { authorisationIds: authorisations.map((a) => a.id) }, { "X-Request-ID": ctx.requestId });
+  }));
+
+  router.get("/:paymentService/:paymentProduct/:paymentId/authorisations/:authorisationId", route(async (ctx, req, res) => {
+    const product = productPathOf(req);
+    requireScope(ctx, "payments");
+    const authorisationId = param(req, "authorisationId");
+    const authorisation = (await authorisationsOf(ctx, product, param(req, "paymentId"))).find((a) => a.id === authorisationId);
+    if (!authorisation) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No authorisation "${authorisationId}" of this payment.`, { status: 403 });
+    sendJson(res, 200, { scaStatus: camelCase(authorisation.scaStatus) }, { "X-Request-ID": ctx.requestId });
+  }));
+
+  router.put("/:paymentService/:paymentProduct/:paymentId/authorisations/:authorisationId", route(async (ctx, req, res) => {
+    const product = productPathOf(req);
+    requireScope(ctx, "payments");
+    const id = param(req, "paymentId");
+    const authorisationId = param(req, "authorisationId");
+    if (!/^[0-9a-f-]{36}$/i.test(authorisationId)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No authorisation "${authorisationId}".`, { status: 403 });
+    await authorisationsOf(ctx, product, id);
+    const step = scaStepOf(req.body);
+    const psuId = header(req, "psu-id");
+    if (!step.password && !step.authenticationMethodId && !step.scaAuthenticationData && !psuId) throw formatError("Send psuData.password, authenticationMethodId or scaAuthenticationData.");
+    const updated = await ctx.execute(UpdatePaymentAuthorisationDocument, { input: { paymentId: id, authorisationId, psuId, ...step } }, { notFoundStatus: 403 });
+    const { authorisation } = updated.updatePaymentAuthorisation;
+    sendJson(res, 200, authorisationBody(authorisation, authorisationPath(product, id, authorisation.id)), { "X-Request-ID": ctx.requestId });
   }));
 
   return router;
