@@ -23,7 +23,6 @@ export interface WebhookToSign {
 }
 
 export interface WebhookSigner {
-  readonly kid: string;
   /** The Webhook-Signature header value: `<protected header>..<signature>`. */
   sign(webhook: WebhookToSign): Promise<string>;
 }
@@ -33,7 +32,6 @@ export async function createWebhookSigner(privateJwk: JWK): Promise<WebhookSigne
   if (!kid || !alg || !privateJwk.d) throw new Error("The webhook signing key must be a private JWK with kid and alg.");
   const key = await importJWK(privateJwk, alg);
   return {
-    kid,
     async sign({ id, timestamp, url, body }) {
       const jws = await new CompactSign(new TextEncoder().encode(body))
         .setProtectedHeader({ alg, kid, typ: WEBHOOK_JWS_TYPE, "webhook-id": id, "webhook-timestamp": timestamp, "webhook-url": url })
