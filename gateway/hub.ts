@@ -11,7 +11,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { Runtime } from "../subgraphs/runtime.js";
@@ -29,6 +29,8 @@ import { mountOps } from "./ops.js";
 import { SignedRemoteDataSource } from "./remote-data-source.js";
 import { defaultWebhookConfig } from "../events/webhooks/config.js";
 import { readSupergraph } from "./supergraph.js";
+import { eventsConfigFromEnv, type EventsConfig } from "../events/config.js";
+import { connectionHeaders, startHubEvents, type HubEvents } from "./hub-events.js";
 
 export interface Hub {
   url: string;
@@ -37,6 +39,8 @@ export interface Hub {
   server: Server;
   /** Present in embedded mode: the database and connectors the in-process subgraphs use. */
   runtime?: Runtime;
+  /** The event bus, graphql-ws subscriptions and (embedded) the outbox relay and consent clock. */
+  events: HubEvents;
   close(): Promise<void>;
 }
 
@@ -95,7 +99,7 @@ async function authenticate(auth: Auth, req: Request) {
 }
 
 /** `supergraphSdl` replaces the checked-in supergraph (the benchmark's fan-out graph runs through it). */
-export async function startHub(config: HubConfig, logger: Logger, options: { supergraphSdl?: string } = {}): Promise<Hub> {
+export async function startHub(config: HubConfig, logger: Logger, options: { supergraphSdl?: string; events?: EventsConfig } = {}): Promise<Hub> {
   const local = Object.keys(config.subgraphUrls).length === 0 ? await openEmbedded(config) : undefined;
   const runtime = local?.runtime;
   const app = express();
@@ -115,9 +119,20 @@ export async function startHub(config: HubConfig, logger: Logger, options: { sup
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
   });
+  let events: HubEvents | undefined;
   try {
+    events = await startHubEvents({
+      config: options.events ?? eventsConfigFromEnv(),
+      server,
+      gateway,
+      apollo,
+      embedded: local,
+      logger,
+      authenticate: (params) => auth!.callerFromRequest({ headers: connectionHeaders(params) } as IncomingMessage),
+    });
     await apollo.start();
   } catch (error) {
+    await events?.close();
     await runtime?.close();
     throw error;
   }
@@ -143,7 +158,9 @@ export async function startHub(config: HubConfig, logger: Logger, options: { sup
     issuer: auth.issuer,
     server,
     runtime,
+    events,
     async close() {
+      await events.close();
       await apollo.stop();
       await runtime?.close();
     },

@@ -16,11 +16,12 @@ import { BankResolver } from "./resolvers/bank.resolver.js";
 import { PsuResolver } from "./resolvers/psu.resolver.js";
 import { TransactionResolver } from "./resolvers/transaction.resolver.js";
 import { Psu } from "./types/psu.type.js";
+import { AccountSubscriptionResolver } from "./resolvers/account-subscription.resolver.js";
 
 export const accounts = defineSubgraph({
   name: "accounts",
   port: 4001,
-  resolvers: [AccountResolver, BankResolver, PsuResolver, TransactionResolver, FundsConfirmationResolver],
+  resolvers: [AccountResolver, BankResolver, PsuResolver, TransactionResolver, FundsConfirmationResolver, AccountSubscriptionResolver],
   references: {
     // Every federated path to an account (Payment.debtorAccount, Consent.accounts, …) passes here.
     Account: async (ref: { id?: string; iban?: string }, ctx: AccountsContext) => {

@@ -17,6 +17,7 @@ import { ConsentResolver, visibleConsent } from "./resolvers/consent.resolver.js
 import { PsuConsentsResolver, TppConsentsResolver } from "./resolvers/party-consents.resolver.js";
 import { psuRef, tppRef } from "./resolvers/types/stubs.js";
 import { seedConsents } from "./seed.js";
+import { ConsentSubscriptionResolver } from "./resolvers/consent-subscription.resolver.js";
 
 export type { ConsentsContext } from "./context.js";
 export { ConsentStatus, ConsentType, ScaStatus } from "./entities/index.js";
@@ -31,6 +32,7 @@ export const consents = defineSubgraph({
     ConsentAccountReferenceResolver,
     PsuConsentsResolver,
     TppConsentsResolver,
+    ConsentSubscriptionResolver,
   ],
   references: {
     Consent: (ref: { id: string }, ctx: ConsentsContext) => visibleConsent(ref.id, ctx),

@@ -13,11 +13,12 @@ import { TppSolutionsResolver } from "./resolvers/tpp-solutions.resolver.js";
 import { tppReference } from "./resolvers/types/references.js";
 import { seedMarketplace } from "./seed.js";
 import { SolutionService } from "./solution.service.js";
+import { SolutionPublishedResolver } from "./resolvers/solution-published-subscription.resolver.js";
 
 export const marketplace = defineSubgraph({
   name: "marketplace",
   port: 4005,
-  resolvers: [SolutionResolver, SolutionFieldsResolver, SolutionSubscriptionResolver, SolutionReviewResolver, TppSolutionsResolver],
+  resolvers: [SolutionResolver, SolutionFieldsResolver, SolutionSubscriptionResolver, SolutionReviewResolver, TppSolutionsResolver, SolutionPublishedResolver],
   references: {
     Solution: (ref: { id: string }, ctx: MarketplaceContext) => ctx.loaders.solutionById.load(assertUuid(ref.id, "id")),
     Tpp: (ref: { id: string }) => tppReference(assertUuid(ref.id, "id")),

@@ -12,11 +12,12 @@ import { AccountPaymentsResolver } from "./resolvers/account-payments.resolver.j
 import { PaymentAuthorisationResolver } from "./resolvers/payment-authorisation.resolver.js";
 import { PaymentResolver } from "./resolvers/payment.resolver.js";
 import { seedPayments } from "./seed.js";
+import { PaymentSubscriptionResolver } from "./resolvers/payment-subscription.resolver.js";
 
 export const payments = defineSubgraph({
   name: "payments",
   port: 4002,
-  resolvers: [PaymentResolver, PaymentAuthorisationResolver, AccountPaymentsResolver],
+  resolvers: [PaymentResolver, PaymentAuthorisationResolver, AccountPaymentsResolver, PaymentSubscriptionResolver],
   references: {
     Payment: (ref: { id: string }, ctx: PaymentsContext) => (validate(ref.id) ? ctx.loaders.paymentById.load(ref.id.toLowerCase()) : null),
     Account: (ref: { iban: string }) => ({ iban: ref.iban }),

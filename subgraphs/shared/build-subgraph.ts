@@ -16,6 +16,16 @@ import {
 } from "graphql";
 import { buildSchemaSync, createResolversMap, type NonEmptyArray } from "type-graphql";
 
+/** Subscriptions name their events with `subscribe` (see event-source.ts); type-graphql topics are not used. */
+const noTopics = {
+  publish() {
+    throw new Error("Publish through the outbox (recordEvent); subscriptions read the bus via eventsOf(context).");
+  },
+  subscribe(): never {
+    throw new Error("Declare subscriptions with `subscribe: ({ context }) => eventsOf(context).stream(…)`, not topics.");
+  },
+};
+
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])';
 
@@ -36,6 +46,7 @@ export function buildFederatedSchema(options: {
     orphanedTypes: options.orphanedTypes,
     skipCheck: true,
     validate: false,
+    pubSub: noTopics,
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(plain)}`);
   const resolvers: Record<string, any> = createResolversMap(plain);

@@ -11,11 +11,12 @@ import { TppResolver } from "./resolvers/tpp.resolver.js";
 import { seedTpps } from "./seed.js";
 import { TppService } from "./tpp.service.js";
 import { TppWebhookDeliveryStore, WebhookService, webhookEntities, webhookResolvers } from "./webhooks/index.js";
+import { TppSubscriptionResolver } from "./resolvers/tpp-subscription.resolver.js";
 
 export const tpps = defineSubgraph({
   name: "tpps",
   port: 4004,
-  resolvers: [TppResolver, TppApplicationResolver, TppCertificateResolver, ...webhookResolvers],
+  resolvers: [TppResolver, TppApplicationResolver, TppCertificateResolver, TppSubscriptionResolver, ...webhookResolvers],
   references: {
     Tpp: (ref: { id: string }, ctx: TppsContext) => ctx.loaders.tppById.load(ref.id),
   },

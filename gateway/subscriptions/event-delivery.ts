@@ -1,0 +1,75 @@
+/**
+ * @module Resolving an event for one subscriber through the gateway, with the subscriber's caller:
+ * the same query plan, loaders and authorisation as a query. Answers are shared for a moment between
+ * subscribers with the same identity and selection, so a fan-out of one event costs one query per
+ * distinct (caller, selection), not one per socket.
+ */
+import type { ApolloServer } from "@apollo/server";
+import type { GraphQLFormattedError } from "graphql";
+import type { HubEvent } from "../../events/index.js";
+import type { Caller } from "../../subgraphs/shared/context.js";
+import type { GatewayContext } from "../local-data-source.js";
+import { consentEndReason, consentErrorReason, SubscriptionEnded } from "./end-reasons.js";
+
+export interface Resolved {
+  entity: Record<string, unknown> | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+const MEMO_SIZE = 4_096;
+
+export class EventDelivery {
+  private readonly memo = new Map<string, Promise<Resolved>>();
+
+  constructor(private readonly apollo: ApolloServer<GatewayContext>) {}
+
+  /** The entity for `key` as the caller sees it; throws SubscriptionEnded when the caller's consent no longer grants access. */
+  async resolve(event: HubEvent, caller: Caller, query: string, variables: Record<string, unknown>): Promise<Resolved> {
+    const memoKey = `${event.id}\u0000${callerKey(caller)}\u0000${query}\u0000${JSON.stringify(variables)}`;
+    let answer = this.memo.get(memoKey);
+    if (!answer) {
+      answer = this.run(caller, query, variables);
+      this.memo.set(memoKey, answer);
+      if (this.memo.size > MEMO_SIZE) this.memo.delete(this.memo.keys().next().value!);
+    }
+    const resolved = await answer;
+    for (const error of resolved.errors ?? []) {
+      const reason = consentErrorReason(error.extensions?.code);
+      if (reason) throw new SubscriptionEnded(reason, error.message);
+    }
+    return resolved;
+  }
+
+  private async run(caller: Caller, query: string, variables: Record<string, unknown>): Promise<Resolved> {
+    const response = await this.apollo.executeOperation({ query, variables }, { contextValue: { caller } });
+    if (response.body.kind !== "single") return { entity: null };
+    const { data, errors } = response.body.singleResult;
+    return { entity: ((data as { entity?: Record<string, unknown> | null } | null)?.entity ?? null) as Resolved["entity"], errors };
+  }
+}
+
+function callerKey(caller: Caller): string {
+  return JSON.stringify([caller.kind, caller.tppId, caller.psuId, caller.consentId, caller.consent?.status, caller.psuPresent, caller.scopes]);
+}
+
+/**
+ * Watches the subscriber's own consent: keeps its status current on the caller (the subgraphs decide
+ * with it) and ends the subscription when the consent reaches a final state.
+ */
+export function consentWatch(caller: Caller) {
+  const consentId = caller.consentId;
+  return (event: HubEvent, stream: { fail(error: unknown): void }) => {
+    if (!consentId || event.type !== "consent.status_changed" || event.subject !== `Consent:${consentId}`) return;
+    const status = String(event.payload.to);
+    if (caller.consent) caller.consent = { ...caller.consent, status };
+    const reason = consentEndReason(status);
+    if (reason) stream.fail(new SubscriptionEnded(reason, `Consent ${consentId} is ${status} (${String(event.payload.reason ?? "no reason given")}); this subscription has ended.`));
+  };
+}
+
+/** Ends at once a subscription made under a consent that is already final. */
+export function assertConsentOpen(caller: Caller): void {
+  const status = caller.consent?.status;
+  const reason = status ? consentEndReason(status) : undefined;
+  if (reason) throw new SubscriptionEnded(reason, `Consent ${caller.consentId} is ${status}; it grants no subscription.`);
+}
