@@ -3,8 +3,9 @@ import { importJWK, SignJWT, type JWK } from "jose";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAuthorizationServer } from "./authorization-server.js";
+import { createAuthorizationServer, GRANT_TTL_SECONDS } from "./authorization-server.js";
 import type { RegisteredClient } from "./client-directory.js";
+import { GrantRegistry } from "./grant-registry.js";
 import { generateSigningKey, publicPart } from "./keys.js";
 import { localIssuer, TokenVerifier } from "./verify-token.js";
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
   server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const as = createAuthorizationServer({ issuer, audience: `${issuer}/graphql`, privateJwks: { keys: [hubKey] }, clients: async (id) => clients.get(id) });
+  const as = createAuthorizationServer({ issuer, audience: `${issuer}/graphql`, privateJwks: { keys: [hubKey] }, clients: async (id) => clients.get(id), grants: new GrantRegistry(GRANT_TTL_SECONDS) });
   app.use((req, res, next) => as.handle(req, res, next));
   verifier = new TokenVerifier([localIssuer(issuer, `${issuer}/graphql`, { keys: [publicPart(hubKey)] })]);
 });

@@ -1,16 +1,23 @@
 /**
  * @module The OAuth2 / OpenID Connect authorization server (oidc-provider), mounted in the gateway's
  * HTTP server: discovery at /.well-known/openid-configuration, endpoints under /oauth/. Access tokens
- * are JWTs (ES256) for the hub's audience carrying client_id, tpp_id and the granted scopes.
+ * are JWTs (ES256) for the hub's audience carrying client_id, tpp_id and the granted scopes; after a
+ * PSU's authorisation (code + PKCE, optionally pushed) also psu_id, the consent_id or payment_id the
+ * grant is bound to, and the grant id (gid) that revoking its refresh token cuts off.
  */
 import Provider, { errors, type Adapter, type AdapterPayload, type ClientMetadata } from "oidc-provider";
 import type { JWK } from "jose";
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { scopesOf, type ClientLookup, type RegisteredClient } from "./client-directory.js";
+import type { GrantRegistry } from "./grant-registry.js";
 
 export const HUB_SCOPES = ["accounts", "payments", "fundsconfirmation", "operator"] as const;
 const ACCESS_TOKEN_TTL_SECONDS = 600;
+/** A PSU grant lives as long as the longest consent (180 days); each refresh token as long as that. */
+export const GRANT_TTL_SECONDS = 180 * 24 * 3600;
+/** The PSU's browser has this long to log in and approve. */
+const INTERACTION_TTL_SECONDS = 600;
 
 export interface AuthorizationServerOptions {
   issuer: string;
@@ -18,31 +25,49 @@ export interface AuthorizationServerOptions {
   audience: string;
   privateJwks: { keys: JWK[] };
   clients: ClientLookup;
+  grants: GrantRegistry;
   /** Told about failures behind a "server_error" answer (the client sees no detail). */
   onServerError?: (error: Error) => void;
 }
 
 function toClientMetadata(client: RegisteredClient): ClientMetadata {
+  // A client with redirect URIs may also send PSUs to authorise (authorization code with PKCE).
+  const redirects = client.redirectUris.length > 0;
   return {
     client_id: client.clientId,
     client_secret: client.tokenEndpointAuthMethod === "client_secret_basic" ? client.clientSecret : undefined,
     token_endpoint_auth_method: client.tokenEndpointAuthMethod,
     id_token_signed_response_alg: "ES256",
     ...(client.tokenEndpointAuthMethod === "private_key_jwt" ? { token_endpoint_auth_signing_alg: "ES256", jwks: client.jwks } : {}),
-    grant_types: ["client_credentials"],
-    response_types: [],
-    redirect_uris: [],
+    grant_types: redirects ? ["client_credentials", "authorization_code", "refresh_token"] : ["client_credentials"],
+    response_types: redirects ? ["code"] : [],
+    redirect_uris: client.redirectUris,
     scope: scopesOf(client).join(" "),
   };
 }
 
-/** Storage for oidc-provider: clients come from the registry; short-lived artefacts live in memory. */
+/**
+ * Storage for oidc-provider: clients come from the registry; grants, codes, refresh tokens, sessions
+ * and interactions live in memory, so a restart asks PSUs to authorise again.
+ */
 function adapterFor(clients: ClientLookup, byClient: Map<string, RegisteredClient>) {
   const store = new Map<string, { payload: AdapterPayload; expiresAt: number }>();
+  const byUid = new Map<string, string>();
+  const sweep = () => {
+    const now = Date.now();
+    for (const [key, entry] of store) {
+      if (entry.expiresAt >= now) continue;
+      store.delete(key);
+      if (entry.payload.uid) byUid.delete(entry.payload.uid);
+    }
+  };
+  let writes = 0;
   return class HubAdapter implements Adapter {
     constructor(private readonly model: string) {}
     async upsert(id: string, payload: AdapterPayload, expiresIn: number) {
+      if (++writes % 100 === 0) sweep();
       store.set(`${this.model}:${id}`, { payload, expiresAt: Date.now() + expiresIn * 1000 });
+      if (payload.uid) byUid.set(`${this.model}:${payload.uid}`, id);
     }
     async find(id: string) {
       if (this.model === "Client") {
@@ -58,14 +83,17 @@ function adapterFor(clients: ClientLookup, byClient: Map<string, RegisteredClien
     async findByUserCode() {
       return undefined;
     }
-    async findByUid() {
-      return undefined;
+    async findByUid(uid: string) {
+      const id = byUid.get(`${this.model}:${uid}`);
+      return id ? this.find(id) : undefined;
     }
     async consume(id: string) {
       const entry = store.get(`${this.model}:${id}`);
       if (entry) entry.payload.consumed = Math.floor(Date.now() / 1000);
     }
     async destroy(id: string) {
+      const entry = store.get(`${this.model}:${id}`);
+      if (entry?.payload.uid) byUid.delete(`${this.model}:${entry.payload.uid}`);
       store.delete(`${this.model}:${id}`);
     }
     async revokeByGrantId(grantId: string) {
@@ -81,7 +109,19 @@ export function createAuthorizationServer(options: AuthorizationServerOptions) {
     jwks: options.privateJwks as never,
     cookies: { keys: [randomBytes(32).toString("hex")] },
     scopes: [...HUB_SCOPES],
-    ttl: { ClientCredentials: ACCESS_TOKEN_TTL_SECONDS, AccessToken: ACCESS_TOKEN_TTL_SECONDS },
+    ttl: {
+      ClientCredentials: ACCESS_TOKEN_TTL_SECONDS,
+      AccessToken: ACCESS_TOKEN_TTL_SECONDS,
+      AuthorizationCode: 60,
+      RefreshToken: GRANT_TTL_SECONDS,
+      Grant: GRANT_TTL_SECONDS,
+      Interaction: INTERACTION_TTL_SECONDS,
+      Session: INTERACTION_TTL_SECONDS,
+    },
+    pkce: { required: () => true },
+    extraParams: ["consent_id", "payment_id"],
+    interactions: { url: (_ctx, interaction) => `/oauth/interaction/${interaction.uid}` },
+    issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed("refresh_token"),
     clientAuthMethods: ["private_key_jwt", "client_secret_basic"],
     enabledJWA: { clientAuthSigningAlgValues: ["ES256", "PS256"], idTokenSigningAlgValues: ["ES256"] } as never,
     routes: {
@@ -99,6 +139,7 @@ export function createAuthorizationServer(options: AuthorizationServerOptions) {
       devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
       revocation: { enabled: true },
+      pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: false },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => options.audience,
@@ -110,13 +151,22 @@ export function createAuthorizationServer(options: AuthorizationServerOptions) {
       },
     },
     extraTokenClaims: (_ctx, token) => {
-      const client = byClient.get(token.clientId ?? "");
-      return client?.tppId ? { tpp_id: client.tppId } : undefined;
+      const tppId = byClient.get(token.clientId ?? "")?.tppId;
+      const grantId = "grantId" in token ? token.grantId : undefined;
+      const binding = grantId ? options.grants.bindingOf(grantId) : undefined;
+      return {
+        ...(tppId ? { tpp_id: tppId } : {}),
+        ...("accountId" in token && token.accountId ? { psu_id: token.accountId } : {}),
+        ...(grantId ? { gid: grantId } : {}),
+        ...(binding?.consentId ? { consent_id: binding.consentId } : {}),
+        ...(binding?.paymentId ? { payment_id: binding.paymentId } : {}),
+      };
     },
     findAccount: async (_ctx, sub) => ({ accountId: sub, claims: async () => ({ sub }) }),
   });
   provider.proxy = true;
   provider.on("server_error", (_ctx: unknown, error: Error) => options.onServerError?.(error));
+  provider.on("grant.revoked", (_ctx: unknown, grantId: string) => options.grants.revoke(grantId));
   const callback = provider.callback() as (req: IncomingMessage, res: ServerResponse) => void;
   return {
     provider,

@@ -3,7 +3,7 @@
  * turns a request's bearer token into the typed caller every resolver receives.
  */
 import type { ApolloServer } from "@apollo/server";
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
 import path from "node:path";
 import type { Caller } from "../../subgraphs/shared/context.js";
@@ -11,9 +11,12 @@ import { anonymousCaller } from "../../subgraphs/shared/context.js";
 import { HubError } from "../../subgraphs/shared/errors.js";
 import type { HubConfig } from "../config.js";
 import type { GatewayContext } from "../local-data-source.js";
-import { createAuthorizationServer } from "./authorization-server.js";
+import { createAuthorizationServer, GRANT_TTL_SECONDS } from "./authorization-server.js";
 import { clientDirectory } from "./client-directory.js";
+import { GrantRegistry } from "./grant-registry.js";
 import { generateSigningKey, loadSigningKeys, publicPart } from "./keys.js";
+import { scaSubjects } from "./psu-pages/sca-subjects.js";
+import { psuPages } from "./psu-pages/routes.js";
 import { registryClients, registryTppStatus } from "./registry-clients.js";
 import { registryConsents } from "./registry-consents.js";
 import { localIssuer, remoteIssuer, TokenVerifier } from "./verify-token.js";
@@ -21,7 +24,8 @@ import { localIssuer, remoteIssuer, TokenVerifier } from "./verify-token.js";
 export interface Auth {
   issuer: string;
   audience: string;
-  handle: ReturnType<typeof createAuthorizationServer>["handle"];
+  /** The authorization server's endpoints and the PSU pages; other requests pass on. */
+  handle(req: IncomingMessage, res: ServerResponse, next: () => void): void;
   callerFromRequest(req: IncomingMessage): Promise<Caller>;
 }
 
@@ -58,13 +62,17 @@ export async function createAuth(config: HubConfig, apollo: ApolloServer<Gateway
   const issuer = config.authIssuer ?? baseUrl;
   const audience = `${issuer}/graphql`;
   const keys = await signingKeys(config);
+  const clients = clientDirectory(registryClients(apollo), config.operatorClient);
+  const grants = new GrantRegistry(GRANT_TTL_SECONDS);
   const server = createAuthorizationServer({
     issuer,
     audience,
     privateJwks: keys.privateJwks,
-    clients: clientDirectory(registryClients(apollo), config.operatorClient),
+    clients,
+    grants,
     onServerError: (error) => logger.error({ err: error }, "authorization server error"),
   });
+  const pages = psuPages({ provider: server.provider, audience, subjects: scaSubjects(apollo), clients, grants });
   const verifier = new TokenVerifier([
     localIssuer(issuer, audience, keys.publicJwks),
     ...config.trustedIssuers.map((t) => remoteIssuer(t.issuer, t.audience ?? audience, t.jwksUrl)),
@@ -74,13 +82,21 @@ export async function createAuth(config: HubConfig, apollo: ApolloServer<Gateway
   return {
     issuer,
     audience,
-    handle: server.handle,
+    handle(req, res, next) {
+      const url = req.url ?? "";
+      if (url.startsWith("/oauth/interaction/") || url.startsWith("/oauth/sca/")) pages(req as never, res as never, next);
+      else server.handle(req, res, next);
+    },
     async callerFromRequest(req) {
       const header = req.headers.authorization;
       if (!header) return anonymousCaller;
       const match = /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/.exec(header);
       if (!match) throw new HubError("UNAUTHENTICATED", "The Authorization header must be `Bearer <access token>`.", { httpStatus: 401 });
-      const caller = callerFromClaims(await verifier.verify(match[1]!));
+      const claims = await verifier.verify(match[1]!);
+      if (typeof claims.gid === "string" && grants.isRevoked(claims.gid)) {
+        throw new HubError("UNAUTHENTICATED", "The access token was refused: its grant was revoked.", { httpStatus: 401, details: { reason: "its grant was revoked" } });
+      }
+      const caller = callerFromClaims(claims);
       if (caller.tppId && (await tppStatus(caller.tppId)) !== "ACTIVE") {
         throw new HubError("TPP_NOT_ACTIVE", "The TPP this token was issued to is not active (suspended or revoked).", { httpStatus: 401 });
       }
