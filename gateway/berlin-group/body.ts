@@ -21,14 +21,17 @@ export function string(body: Json, name: string, path = name, max = 500): string
   return value;
 }
 
+/** A boolean; the strings "true" and "false" are read as such too (as Jackson-based ASPSPs do, and TPP tools rely on). */
 export function boolean(body: Json, name: string, path = name): boolean {
   const value = body[name];
+  if (value === "true" || value === "false") return value === "true";
   if (typeof value !== "boolean") throw formatError(`${path} must be true or false.`, path);
   return value;
 }
 
+/** A whole number; a string of digits is read as one too. */
 export function integer(body: Json, name: string, path = name): number {
-  const value = body[name];
+  const value = typeof body[name] === "string" && /^\d{1,9}$/.test(body[name] as string) ? Number(body[name]) : body[name];
   if (typeof value !== "number" || !Number.isInteger(value)) throw formatError(`${path} must be a whole number.`, path);
   return value;
 }

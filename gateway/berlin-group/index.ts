@@ -21,6 +21,7 @@ import { TppIdentification } from "./identity/tpp-caller.js";
 import { MAX_PAIN001_BYTES } from "./pain001.js";
 import { bankOf, isUuid, header, requestIdOf, type RequestContext } from "./request-context.js";
 import { accountRoutes } from "./routes/accounts.js";
+import { aspspRoutes } from "./routes/aspsps.js";
 import { consentRoutes } from "./routes/consents.js";
 import { fundsConfirmationRoutes } from "./routes/funds-confirmations.js";
 import { paymentRoutes } from "./routes/payments.js";
@@ -67,6 +68,7 @@ export function berlinGroupFacade(deps: FacadeDependencies): Router {
   router.use(echoRequestId);
   router.use(express.json({ limit: deps.hub.maxBodyBytes, type: ["application/json", "application/*+json"] }));
   router.use(express.text({ limit: MAX_PAIN001_BYTES, type: ["application/xml", "text/xml"] }));
+  router.use(aspspRoutes(deps.apollo));
   router.use(async (req: Request, res: Response, next: NextFunction) => {
     const requestId = requestIdOf(req);
     const bankId = bankOf(req, config);
