@@ -33,7 +33,7 @@ export class SubscriberStream implements AsyncIterableIterator<HubEvent> {
 
   /** Offers an event; ignored unless it matches and is new. */
   push(event: HubEvent): void {
-    if (this.done || !this.matches(event) || !this.seen.add(event.id)) return;
+    if (this.done || this.failure || !this.matches(event) || !this.seen.add(event.id)) return;
     if (this.waiting) {
       const { resolve } = this.waiting;
       this.waiting = undefined;
@@ -57,6 +57,7 @@ export class SubscriberStream implements AsyncIterableIterator<HubEvent> {
     if (this.done || this.failure) return;
     this.failure = error;
     this.queue.length = 0;
+    this.detach();
     if (this.waiting) {
       const { reject } = this.waiting;
       this.waiting = undefined;
@@ -66,7 +67,7 @@ export class SubscriberStream implements AsyncIterableIterator<HubEvent> {
   }
 
   onClose(cleanup: () => void): void {
-    if (this.done) cleanup();
+    if (this.done || this.failure) cleanup();
     else this.cleanups.push(cleanup);
   }
 
@@ -99,6 +100,11 @@ export class SubscriberStream implements AsyncIterableIterator<HubEvent> {
     if (this.done) return;
     this.done = true;
     this.queue.length = 0;
+    this.detach();
+  }
+
+  /** Stops receiving (the fan-out forgets this stream) without ending what the consumer reads. */
+  private detach(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
   }
 }
