@@ -4,6 +4,7 @@
  */
 import type { ApolloServer } from "@apollo/server";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print, type DocumentNode } from "graphql";
 import type { Caller } from "../../subgraphs/shared/context.js";
 import type { GatewayContext } from "../local-data-source.js";
 import { BodylessError, toBerlinGroupError, type NotFoundAs } from "./graphql-errors.js";
@@ -20,10 +21,21 @@ export type Execute = <Data, Variables extends Record<string, unknown>>(
   options?: { notFoundAs?: NotFoundAs; notFoundStatus?: number; tolerate?: (error: ToleratedError) => boolean },
 ) => Promise<Data>;
 
+/** Each operation's text, printed once: Apollo Server caches parsed and validated documents by their text. */
+const texts = new WeakMap<DocumentNode, string>();
+function textOf(document: DocumentNode): string {
+  let text = texts.get(document);
+  if (!text) {
+    text = print(document);
+    texts.set(document, text);
+  }
+  return text;
+}
+
 /** An executor bound to one request's caller. */
 export function executorFor(apollo: ApolloServer<GatewayContext>, caller: Caller): Execute {
   return async (document, variables, options = {}) => {
-    const response = await apollo.executeOperation({ query: document, variables }, { contextValue: { caller } });
+    const response = await apollo.executeOperation({ query: textOf(document), variables }, { contextValue: { caller } });
     if (response.body.kind !== "single") throw new BodylessError(500, "An incremental response was not expected.");
     const { data, errors } = response.body.singleResult;
     const untolerated = errors?.filter((e) => !options.tolerate?.(e));
