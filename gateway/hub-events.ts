@@ -12,6 +12,7 @@ import type { BackgroundWork } from "../subgraphs/background.js";
 import type { Caller } from "../subgraphs/shared/context.js";
 import type { Runtime } from "../subgraphs/runtime.js";
 import type { Subgraph } from "../subgraphs/shared/subgraph.js";
+import type { HubConfig } from "./config.js";
 import type { GatewayContext } from "./local-data-source.js";
 import { EventFanout, serveSubscriptions, type SubscriptionServer } from "./subscriptions/index.js";
 
@@ -32,6 +33,8 @@ export interface HubEventsOptions {
   /** The connection's caller from its connection_init payload: the same check as an HTTP request's headers. */
   authenticate(params: Record<string, unknown>): Promise<Caller>;
   embedded?: { runtime: Runtime; subgraphs: readonly Subgraph[] };
+  /** The hub's settings: webhook delivery (signing key file, retry schedule) runs with the embedded subgraphs. */
+  hub?: HubConfig;
   logger: Logger;
 }
 
@@ -54,7 +57,7 @@ export async function startHubEvents(options: HubEventsOptions): Promise<HubEven
   }
   const subscriptions = serveSubscriptions({ server: options.server, apollo: options.apollo, fanout, authenticate: options.authenticate, ownerOf: (field) => owners.get(field), logger });
   options.gateway.onSchemaLoadOrUpdate(({ apiSchema }) => subscriptions.useApiSchema(apiSchema));
-  const background = embedded ? await (await import("../subgraphs/background.js")).startBackgroundWork(embedded.runtime, bus, config, logger) : undefined;
+  const background = embedded ? await (await import("../subgraphs/background.js")).startBackgroundWork(embedded.runtime, bus, config, logger, options.hub) : undefined;
   if (!embedded && !config.natsUrl) logger.warn("distributed mode without NATS_URL: subscriptions receive no events (the subgraphs' relays publish to NATS)");
   return {
     bus,

@@ -127,6 +127,7 @@ export async function startHub(config: HubConfig, logger: Logger, options: { sup
       gateway,
       apollo,
       embedded: local,
+      hub: config,
       logger,
       authenticate: (params) => auth!.callerFromRequest({ headers: connectionHeaders(params) } as IncomingMessage),
     });

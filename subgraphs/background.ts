@@ -1,22 +1,29 @@
 /**
- * @module Work that runs beside the subgraphs of a process: the outbox relay of their schemas and,
- * where the consents subgraph runs, the consent clock. The embedded hub runs it for all subgraphs; a
- * subgraph server (distributed mode) for its own.
+ * @module Work that runs beside the subgraphs of a process: the outbox relay of their schemas, the
+ * consent clock where the consents subgraph runs, and webhook delivery where the tpps subgraph runs.
+ * The embedded hub runs it for all subgraphs; a subgraph server (distributed mode) for its own.
  */
 import type { Logger } from "pino";
 import type { EventBus } from "../events/index.js";
 import { OutboxRelay } from "../events/outbox-relay.js";
 import type { EventsConfig } from "../events/config.js";
+import type { WebhookDispatcher } from "../events/webhooks/dispatcher.js";
+import { startWebhookDelivery } from "../events/webhooks/start.js";
+import type { HubConfig } from "../gateway/config.js";
 import { startConsentClock, type ConsentClock } from "./consents/consent-expiry.js";
 import type { Runtime } from "./runtime.js";
 
 export interface BackgroundWork {
   relay: OutboxRelay;
   consentClock?: ConsentClock;
+  webhooks?: WebhookDispatcher;
   stop(): Promise<void>;
 }
 
-export async function startBackgroundWork(runtime: Runtime, bus: EventBus, config: EventsConfig, logger: Logger): Promise<BackgroundWork> {
+/** `hub` (its key file and webhook settings) turns on webhook delivery where the tpps subgraph runs. */
+export async function startBackgroundWork(runtime: Runtime, bus: EventBus, config: EventsConfig, logger: Logger, hub?: HubConfig): Promise<BackgroundWork> {
+  // Before the relay: webhook delivery's durable consumer then sees the first events it publishes.
+  const webhooks = hub ? await startWebhookDelivery(hub, runtime, bus, logger) : undefined;
   const relay = new OutboxRelay({ db: runtime.db, bus, logger, schemas: [...runtime.running.keys()], backfillMs: config.retentionMs });
   await relay.start();
   const consents = runtime.running.get("consents");
@@ -26,7 +33,9 @@ export async function startBackgroundWork(runtime: Runtime, bus: EventBus, confi
   return {
     relay,
     consentClock,
+    webhooks,
     async stop() {
+      await webhooks?.stop();
       await consentClock?.stop();
       await relay.stop();
     },
