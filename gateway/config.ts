@@ -33,6 +33,8 @@ export interface HubConfig {
   trustedIssuers: { issuer: string; jwksUrl: string; audience?: string }[];
   /** The bank staff's OAuth client (scope operator). */
   operatorClient?: { clientId: string; clientSecret: string };
+  /** The directory whose signed software statements open Dynamic Client Registration (absent: registration off). */
+  softwareStatementDirectory?: { issuer: string; jwksUrl: string };
   /** Webhook delivery: retry schedule, timeout, target policy (default: defaultWebhookConfig(production)). */
   webhooks?: WebhookConfig;
 }
@@ -55,6 +57,8 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   AUTH_ISSUER: "Issuer URL of the hub's tokens, as clients reach the gateway (default: its own URL).",
   AUTH_JWKS_FILE: "Private JWKS with the token-signing keys, signing key first (default: generated in DATA_DIR/auth-jwks.json).",
   AUTH_TRUSTED_ISSUERS: 'JSON list of external identity providers whose tokens are accepted: [{"issuer","jwksUrl","audience"?}].',
+  AUTH_DIRECTORY_ISSUER: "Issuer (iss) of the software statements that Dynamic Client Registration accepts; with AUTH_DIRECTORY_JWKS_URL it turns registration on.",
+  AUTH_DIRECTORY_JWKS_URL: "JWKS URL of that directory's statement-signing keys.",
   OPERATOR_CLIENT_ID: "OAuth client id of bank staff (scope operator; default hub-operator).",
   OPERATOR_CLIENT_SECRET: "Its secret (32+ characters). Outside production the sandbox default is hub-operator-sandbox-secret.",
   LOG_LEVEL: "pino level: fatal, error, warn, info, debug (default info in production, warn otherwise).",
@@ -147,6 +151,14 @@ function trustedIssuers(env: Env): HubConfig["trustedIssuers"] {
   });
 }
 
+function softwareStatementDirectory(env: Env): HubConfig["softwareStatementDirectory"] {
+  const issuer = env.AUTH_DIRECTORY_ISSUER;
+  const jwksUrl = env.AUTH_DIRECTORY_JWKS_URL;
+  if (!issuer && !jwksUrl) return undefined;
+  if (!issuer || !jwksUrl || !URL.canParse(jwksUrl)) throw new ConfigError("AUTH_DIRECTORY_ISSUER and AUTH_DIRECTORY_JWKS_URL (a URL) go together.");
+  return { issuer, jwksUrl };
+}
+
 function operatorClient(env: Env, production: boolean): HubConfig["operatorClient"] {
   const clientId = env.OPERATOR_CLIENT_ID || "hub-operator";
   const clientSecret = env.OPERATOR_CLIENT_SECRET || (production ? undefined : "hub-operator-sandbox-secret");
@@ -189,6 +201,7 @@ export function loadConfig(env: Env, subgraphNames: readonly string[]): HubConfi
     authJwksFile: env.AUTH_JWKS_FILE || undefined,
     trustedIssuers: trustedIssuers(env),
     operatorClient: operatorClient(env, production),
+    softwareStatementDirectory: softwareStatementDirectory(env),
     webhooks: webhooks(env, production),
   };
 }

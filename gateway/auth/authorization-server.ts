@@ -10,6 +10,7 @@ import type { JWK } from "jose";
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { scopesOf, type ClientLookup, type RegisteredClient } from "./client-directory.js";
+import type { ClientRegistration } from "./dynamic-registration.js";
 import type { GrantRegistry } from "./grant-registry.js";
 
 export const HUB_SCOPES = ["accounts", "payments", "fundsconfirmation", "operator"] as const;
@@ -26,6 +27,8 @@ export interface AuthorizationServerOptions {
   privateJwks: { keys: JWK[] };
   clients: ClientLookup;
   grants: GrantRegistry;
+  /** Dynamic Client Registration: records a new client (after checking its software statement); absent turns registration off. */
+  registerClient?: ClientRegistration;
   /** Told about failures behind a "server_error" answer (the client sees no detail). */
   onServerError?: (error: Error) => void;
 }
@@ -50,7 +53,7 @@ function toClientMetadata(client: RegisteredClient): ClientMetadata {
  * Storage for oidc-provider: clients come from the registry; grants, codes, refresh tokens, sessions
  * and interactions live in memory, so a restart asks PSUs to authorise again.
  */
-function adapterFor(clients: ClientLookup, byClient: Map<string, RegisteredClient>) {
+function adapterFor(clients: ClientLookup, byClient: Map<string, RegisteredClient>, registerClient?: ClientRegistration) {
   const store = new Map<string, { payload: AdapterPayload; expiresAt: number }>();
   const byUid = new Map<string, string>();
   const sweep = () => {
@@ -65,6 +68,8 @@ function adapterFor(clients: ClientLookup, byClient: Map<string, RegisteredClien
   return class HubAdapter implements Adapter {
     constructor(private readonly model: string) {}
     async upsert(id: string, payload: AdapterPayload, expiresIn: number) {
+      // A registered client lives in the TPP registry (pending until approved), not here.
+      if (this.model === "Client") return registerClient?.(id, payload as Record<string, unknown>);
       if (++writes % 100 === 0) sweep();
       store.set(`${this.model}:${id}`, { payload, expiresAt: Date.now() + expiresIn * 1000 });
       if (payload.uid) byUid.set(`${this.model}:${payload.uid}`, id);
@@ -105,7 +110,7 @@ function adapterFor(clients: ClientLookup, byClient: Map<string, RegisteredClien
 export function createAuthorizationServer(options: AuthorizationServerOptions) {
   const byClient = new Map<string, RegisteredClient>();
   const provider = new Provider(options.issuer, {
-    adapter: adapterFor(options.clients, byClient),
+    adapter: adapterFor(options.clients, byClient, options.registerClient),
     jwks: options.privateJwks as never,
     cookies: { keys: [randomBytes(32).toString("hex")] },
     scopes: [...HUB_SCOPES],
@@ -120,6 +125,8 @@ export function createAuthorizationServer(options: AuthorizationServerOptions) {
     },
     pkce: { required: () => true },
     extraParams: ["consent_id", "payment_id"],
+    extraClientMetadata: { properties: ["software_statement"] },
+    clientDefaults: { id_token_signed_response_alg: "ES256" } as never,
     interactions: { url: (_ctx, interaction) => `/oauth/interaction/${interaction.uid}` },
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed("refresh_token"),
     clientAuthMethods: ["private_key_jwt", "client_secret_basic"],
@@ -140,6 +147,7 @@ export function createAuthorizationServer(options: AuthorizationServerOptions) {
       clientCredentials: { enabled: true },
       revocation: { enabled: true },
       pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: false },
+      registration: { enabled: Boolean(options.registerClient), initialAccessToken: false, issueRegistrationAccessToken: false },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => options.audience,

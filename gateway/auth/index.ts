@@ -13,6 +13,7 @@ import type { HubConfig } from "../config.js";
 import type { GatewayContext } from "../local-data-source.js";
 import { createAuthorizationServer, GRANT_TTL_SECONDS } from "./authorization-server.js";
 import { clientDirectory } from "./client-directory.js";
+import { dynamicRegistration } from "./dynamic-registration.js";
 import { GrantRegistry } from "./grant-registry.js";
 import { generateSigningKey, loadSigningKeys, publicPart } from "./keys.js";
 import { scaSubjects } from "./psu-pages/sca-subjects.js";
@@ -70,6 +71,7 @@ export async function createAuth(config: HubConfig, apollo: ApolloServer<Gateway
     privateJwks: keys.privateJwks,
     clients,
     grants,
+    registerClient: config.softwareStatementDirectory && dynamicRegistration(config.softwareStatementDirectory, apollo),
     onServerError: (error) => logger.error({ err: error }, "authorization server error"),
   });
   const pages = psuPages({ provider: server.provider, audience, subjects: scaSubjects(apollo), clients, grants });

@@ -1,6 +1,7 @@
 /**
  * @module OAuth clients and TPP status from the TPP registry, asked through the hub's own GraphQL
- * pipeline as the system caller (the gateway reads no subgraph's tables).
+ * pipeline as the system caller (the gateway reads no subgraph's tables). Only ACTIVE apps of ACTIVE
+ * TPPs are clients.
  */
 import type { ApolloServer } from "@apollo/server";
 import { systemCaller } from "../../subgraphs/shared/context.js";
@@ -8,7 +9,7 @@ import type { GatewayContext } from "../local-data-source.js";
 import type { ClientLookup, RegisteredClient } from "./client-directory.js";
 
 const CLIENT_QUERY = `query OAuthClient($clientId: String!) {
-  tppApplication(clientId: $clientId) { clientId redirectUris tokenEndpointAuthMethod jwks clientSecret tpp { id status roles } }
+  tppApplication(clientId: $clientId) { clientId status redirectUris tokenEndpointAuthMethod jwks clientSecret tpp { id status roles } }
 }`;
 const TPP_STATUS_QUERY = `query TppStatus($id: ID!) { tpp(id: $id) { status } }`;
 
@@ -22,13 +23,13 @@ async function run<T>(apollo: ApolloServer<GatewayContext>, query: string, varia
 
 export function registryClients(apollo: ApolloServer<GatewayContext>): ClientLookup {
   return async (clientId) => {
-    const data = await run<{ tppApplication: null | { clientId: string; redirectUris: string[]; tokenEndpointAuthMethod: string; jwks: string | null; clientSecret: string | null; tpp: { id: string; status: string; roles: string[] } } }>(
+    const data = await run<{ tppApplication: null | { clientId: string; status: string; redirectUris: string[]; tokenEndpointAuthMethod: string; jwks: string | null; clientSecret: string | null; tpp: { id: string; status: string; roles: string[] } } }>(
       apollo,
       CLIENT_QUERY,
       { clientId },
     );
     const app = data.tppApplication;
-    if (!app || app.tpp.status !== "ACTIVE") return undefined;
+    if (!app || app.status !== "ACTIVE" || app.tpp.status !== "ACTIVE") return undefined;
     return {
       clientId: app.clientId,
       tppId: app.tpp.id,

@@ -5,6 +5,7 @@ import type { TppsContext } from "./context.js";
 import { Tpp, TppApplication, VettingDecision } from "./entities/index.js";
 import { createLoaders } from "./loaders.js";
 import { migrations } from "./migrations/20261122-create-tpps.js";
+import { DynamicClientResolver } from "./resolvers/dynamic-client.resolver.js";
 import { TppCertificateResolver } from "./resolvers/tpp-certificate.resolver.js";
 import { TppApplicationResolver } from "./resolvers/tpp-application.resolver.js";
 import { TppResolver } from "./resolvers/tpp.resolver.js";
@@ -16,7 +17,7 @@ import { TppSubscriptionResolver } from "./resolvers/tpp-subscription.resolver.j
 export const tpps = defineSubgraph({
   name: "tpps",
   port: 4004,
-  resolvers: [TppResolver, TppApplicationResolver, TppCertificateResolver, TppSubscriptionResolver, ...webhookResolvers],
+  resolvers: [TppResolver, TppApplicationResolver, DynamicClientResolver, TppCertificateResolver, TppSubscriptionResolver, ...webhookResolvers],
   references: {
     Tpp: (ref: { id: string }, ctx: TppsContext) => ctx.loaders.tppById.load(ref.id),
   },

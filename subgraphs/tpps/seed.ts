@@ -3,7 +3,7 @@ import type { EntityManager } from "@mikro-orm/core";
 import { sandboxId } from "../shared/ids.js";
 import { SANDBOX_TPPS, sandboxTppId } from "../shared/sandbox.js";
 import { Tpp, TppApplication, TppRole, TppStatus, VettingDecision } from "./entities/index.js";
-import { ClientAuthMethod } from "./entities/tpp-application.entity.js";
+import { ApplicationStatus, ClientAuthMethod } from "./entities/tpp-application.entity.js";
 
 /** Sandbox apps authenticate with a published secret (client_secret_basic), so a TPP can try the hub at once. */
 export const sandboxClientSecret = (key: string) => `${key}-sandbox-secret`;
@@ -54,6 +54,9 @@ export async function seedTpps(em: EntityManager): Promise<void> {
           tokenEndpointAuthMethod: ClientAuthMethod.CLIENT_SECRET_BASIC,
           jwks: null,
           clientSecret: sandboxClientSecret(cast.key),
+          status: ApplicationStatus.ACTIVE,
+          softwareId: null,
+          decisionReason: null,
           createdAt: SEEDED_AT,
         }),
       );

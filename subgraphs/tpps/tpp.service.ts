@@ -6,7 +6,7 @@ import { commonErrors } from "../shared/errors.js";
 import { assertUuid, newId } from "../shared/ids.js";
 import { recordEvent } from "../shared/outbox.js";
 import { Tpp, TppApplication, TppStatus, VettingDecision } from "./entities/index.js";
-import { ClientAuthMethod } from "./entities/tpp-application.entity.js";
+import { ApplicationStatus, ClientAuthMethod } from "./entities/tpp-application.entity.js";
 import { tppErrors } from "./errors.js";
 import type { RegisterTppApplicationInput, RegisterTppInput } from "./resolvers/types/tpp.inputs.js";
 import { assertMove } from "./tpp-state.js";
@@ -66,7 +66,8 @@ export class TppService {
     });
   }
 
-  async registerApplication(input: RegisterTppApplicationInput): Promise<TppApplication> {
+  /** A private_key_jwt app; ACTIVE at once when an operator or the TPP registers it, PENDING when it registered dynamically. */
+  async registerApplication(input: RegisterTppApplicationInput, origin: { status: ApplicationStatus; softwareId?: string } = { status: ApplicationStatus.ACTIVE }): Promise<TppApplication> {
     const tpp = await this.em.findOne(Tpp, { id: assertUuid(input.tppId, "tppId") });
     if (!tpp) throw tppErrors.notFound(input.tppId);
     if (!/^[\w.-]{8,128}$/.test(input.clientId)) throw commonErrors.badInput("clientId must be 8 to 128 letters, digits, dots, dashes or underscores.");
@@ -82,6 +83,9 @@ export class TppService {
       tokenEndpointAuthMethod: ClientAuthMethod.PRIVATE_KEY_JWT,
       jwks,
       clientSecret: null,
+      status: origin.status,
+      softwareId: origin.softwareId ?? null,
+      decisionReason: null,
       createdAt: new Date(),
     });
     try {

@@ -10,6 +10,16 @@ registerEnumType(ClientAuthMethod, {
   description: "How the app authenticates at the token endpoint: private_key_jwt (FAPI), or a secret (sandbox).",
 });
 
+export enum ApplicationStatus {
+  PENDING = "pending",
+  ACTIVE = "active",
+  REJECTED = "rejected",
+}
+registerEnumType(ApplicationStatus, {
+  name: "ApplicationStatus",
+  description: "Only ACTIVE apps of ACTIVE TPPs get tokens; dynamically registered apps start PENDING until an operator decides.",
+});
+
 @ObjectType({ description: "An OAuth client of a TPP: the app through which it calls the hub." })
 @Entity({ tableName: "tpp_application" })
 export class TppApplication {
@@ -31,6 +41,18 @@ export class TppApplication {
   @Field(() => [String])
   @Property({ type: "json" })
   redirectUris!: string[];
+
+  @Field(() => ApplicationStatus)
+  @Property({ type: "string" })
+  status!: ApplicationStatus;
+
+  @Field(() => String, { nullable: true, description: "Why an operator approved or rejected it." })
+  @Property({ type: "string", nullable: true })
+  decisionReason!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The software_id of the software statement it registered with (dynamic registration)." })
+  @Property({ type: "string", nullable: true })
+  softwareId!: string | null;
 
   @Field(() => Date)
   @Property({ type: "datetime" })

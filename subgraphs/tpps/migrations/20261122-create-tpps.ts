@@ -2,6 +2,7 @@ import { Migration } from "@mikro-orm/migrations";
 import { outboxTableSql } from "../../shared/outbox.js";
 import { AddClientAuthentication } from "./20261122-add-client-authentication.js";
 import { CreateWebhooks } from "./20261123-create-webhooks.js";
+import { ApplicationApproval } from "./20261123-application-approval.js";
 
 export class CreateTpps extends Migration {
   override up(): void {
@@ -44,4 +45,5 @@ export const migrations = [
   { name: "20261122-create-tpps", class: CreateTpps },
   { name: "20261122-add-client-authentication", class: AddClientAuthentication },
   { name: "20261123-create-webhooks", class: CreateWebhooks },
+  { name: "20261123-application-approval", class: ApplicationApproval },
 ];
