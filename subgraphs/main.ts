@@ -14,7 +14,7 @@ try {
   const config = loadConfig({ ...process.env, PORT: process.env.PORT ?? String(subgraph.port) }, subgraphNames);
   if (!config.databaseUrl) throw new ConfigError("A subgraph on its own needs DATABASE_URL: subgraphs share PostgreSQL in distributed mode.");
   if (!config.internalSecret) throw new ConfigError("A subgraph on its own needs HUB_INTERNAL_SECRET, the secret the gateway signs callers with.");
-  const runtime = await openRuntime({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, seed: config.seed, banks: config.banks, subgraphs: [subgraph] });
+  const runtime = await openRuntime({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, seed: config.seed, banks: config.banks, subgraphs: [subgraph], allowHttpLoopback: config.webhooks?.allowHttpLoopback });
   const served = await serveSubgraph(subgraph, runtime, { port: config.port, host: config.host, secret: config.internalSecret, maxBodyBytes: config.maxBodyBytes });
   logger.info({ subgraph: name, url: served.url }, "subgraph ready");
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
