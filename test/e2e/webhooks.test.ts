@@ -4,7 +4,7 @@
  * retried and dead-lettered, TPPs redeliver, redirects are never followed, and no TPP sees another's.
  */
 import { base64url, compactVerify, createRemoteJWKSet } from "jose";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +12,6 @@ import { eventsConfigFromEnv } from "../../events/config.js";
 import type { EventBus, HubEvent } from "../../events/index.js";
 import { defaultWebhookConfig } from "../../events/webhooks/config.js";
 import { JetStreamBus } from "../../events/jetstream-bus.js";
-import { generateSigningKey } from "../../gateway/auth/keys.js";
 import { startHub, type Hub } from "../../gateway/hub.js";
 import { createLogger } from "../../gateway/logger.js";
 import { newId } from "../../subgraphs/shared/ids.js";
@@ -34,18 +33,18 @@ let bus: EventBus;
 let dropDatabase: (() => Promise<void>) | undefined;
 let receiver: WebhookReceiver;
 let internal: WebhookReceiver;
-let keyDir: string;
+let dataDir: string;
 let finanzblick: Record<string, string>;
 let paystream: Record<string, string>;
 
 beforeAll(async () => {
-  keyDir = mkdtempSync(path.join(tmpdir(), "hub-webhooks-"));
-  const authJwksFile = path.join(keyDir, "jwks.json");
-  writeFileSync(authJwksFile, JSON.stringify({ keys: [await generateSigningKey()] }));
+  // As `npm start` does: the authorization server generates its key into DATA_DIR on first start,
+  // and webhook delivery signs with that same key.
+  dataDir = mkdtempSync(path.join(tmpdir(), "hub-webhooks-"));
   const base = postgresUrl();
   const scratch = base ? await createScratchDatabase(base) : undefined;
   dropDatabase = scratch?.drop;
-  const config = testConfig({ databaseUrl: scratch?.url, authJwksFile, webhooks: { ...defaultWebhookConfig(false), ...schedule } });
+  const config = testConfig({ databaseUrl: scratch?.url, dataDir, webhooks: { ...defaultWebhookConfig(false), ...schedule } });
   // A stream of its own on NATS, so test files do not read each other's events.
   const events = { ...eventsConfigFromEnv({}), natsUrl: natsUrl(), natsStream: scratchStream() };
   hub = await startHub(config, createLogger("silent"), { events });
@@ -60,7 +59,7 @@ afterAll(async () => {
   if (hub?.events.bus instanceof JetStreamBus) await hub.events.bus.deleteStream();
   await hub?.close();
   await dropDatabase?.();
-  rmSync(keyDir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 const CREATE = `mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { id url eventTypes enabled } }`;
