@@ -64,7 +64,7 @@ describe("consents", () => {
   it("refuses malformed consent requests with FORMAT_ERROR", async () => {
     const headers = { headers: { ...PSU_IP, "psu-id": "max.musterman" } };
     expectCode(await tpp.post("/v1/consents", "{not json", headers), 400, "FORMAT_ERROR");
-    expectCode(await tpp.post("/v1/consents", consentBody({ accounts: [{ iban: GIRO }] }, { frequencyPerDay: "4" }), headers), 400, "FORMAT_ERROR");
+    expectCode(await tpp.post("/v1/consents", consentBody({ accounts: [{ iban: GIRO }] }, { frequencyPerDay: 4.5 }), headers), 400, "FORMAT_ERROR");
     expectCode(await tpp.post("/v1/consents", consentBody({ accounts: [{ iban: "DE00" }] }), headers), 400, "FORMAT_ERROR");
     expectCode(await tpp.post("/v1/consents", consentBody({ accounts: [{ iban: GIRO }] }, { validUntil: "2001-01-01" }), headers), 400, "FORMAT_ERROR");
     expectCode(await tpp.post("/v1/consents", consentBody({ accounts: [{ bban: "0271232400" } as never] }), headers), 400, "FORMAT_ERROR");
