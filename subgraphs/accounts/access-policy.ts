@@ -41,6 +41,7 @@ export function accessProblem(caller: Caller, account: Account, kind: DataKind, 
     return account.psuIds.includes(caller.psuId!) ? null : refuse("FORBIDDEN", "A PSU reads only their own accounts.");
   }
   if (caller.kind !== "tpp") return null;
+  if (!caller.scopes.includes("accounts")) return refuse("FORBIDDEN", "Reading account data needs the AISP role (token scope accounts).");
   const problem = consentProblem(caller, today);
   if (problem) return problem;
   const consent = caller.consent!;

@@ -5,12 +5,13 @@ import { validate as validateUuid } from "uuid";
 import { type Connection, decodeCursor, pageOf, pageSize } from "../shared/connection.js";
 import type { ConnectorRegistry } from "../../connectors/registry.js";
 import type { Caller } from "../shared/context.js";
+import { commonErrors } from "../shared/errors.js";
 import { checkRedirectUri } from "../shared/redirect-uri.js";
 import { assertUuid, newId } from "../shared/ids.js";
 import { actingPsuId, actingTppId, assertPsuId, inScope, scopeOf } from "./caller-scope.js";
 import { changeStatus, recordCreation } from "./consent-history.js";
 import { checkConsentRequest, dayOf } from "./consent-validation.js";
-import { Consent, ConsentStatus } from "./entities/index.js";
+import { Consent, ConsentStatus, ConsentType } from "./entities/index.js";
 import { consentErrors } from "./errors.js";
 import type { CreateConsentInput } from "./resolvers/types/create-consent.input.js";
 import type { ConsentsArgs } from "./resolvers/types/consents.args.js";
@@ -28,6 +29,14 @@ function consentCursor(after: string | null | undefined): { createdAt: Date; id:
   return { createdAt, id };
 }
 
+const SCOPE_OF_TYPE: Record<ConsentType, string> = { [ConsentType.AIS]: "accounts", [ConsentType.PIS]: "payments", [ConsentType.PIIS]: "fundsconfirmation" };
+
+/** A TPP asks only for consents its PSD2 role allows: AIS needs AISP (scope accounts), PIS PISP, PIIS PIISP. */
+function requireRoleFor(caller: Caller, type: ConsentType): void {
+  const scope = SCOPE_OF_TYPE[type];
+  if (caller.kind === "tpp" && !caller.scopes.includes(scope)) throw commonErrors.forbidden(`A ${type} consent needs the token scope ${scope}.`);
+}
+
 export class ConsentService {
   constructor(
     private readonly em: EntityManager,
@@ -37,6 +46,7 @@ export class ConsentService {
 
   async create(input: CreateConsentInput, caller: Caller): Promise<Consent> {
     const tppId = actingTppId(caller, input.tppId);
+    requireRoleFor(caller, input.type);
     const psuId = actingPsuId(caller, input.psuId);
     if (!psuId) throw consentErrors.identityRequired("psuId");
     const bankId = input.bankId ?? this.connectors.defaultBankId();

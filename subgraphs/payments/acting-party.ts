@@ -34,3 +34,20 @@ export function actingPsuId(caller: Caller, inputPsuId?: string | null): string 
   const psuId = caller.psuId ?? inputPsuId?.trim() ?? null;
   return psuId || null;
 }
+
+export interface PaymentScope {
+  tppId?: string;
+  psuId?: string;
+}
+
+/** Whose payments the caller may see: a TPP its own, a PSU theirs; operators and the hub all. */
+export function visiblePayments(caller: Caller): PaymentScope {
+  requireAuthenticated(caller);
+  if (caller.kind === "tpp") return { tppId: assertUuid(caller.tppId!, "caller tppId") };
+  if (caller.kind === "psu") return { psuId: caller.psuId! };
+  return {};
+}
+
+export function isVisible(payment: { tppId: string; psuId: string | null }, scope: PaymentScope): boolean {
+  return (!scope.tppId || payment.tppId === scope.tppId) && (!scope.psuId || payment.psuId === scope.psuId);
+}

@@ -1,6 +1,7 @@
 /** @module The payments subgraph: single credit transfers initiated by TPPs, authorised by their PSUs (SCA), executed by the banks' cores. */
 import { validate } from "uuid";
 import { defineSubgraph } from "../shared/subgraph.js";
+import { isVisible, visiblePayments } from "./acting-party.js";
 import type { PaymentsContext } from "./context.js";
 import { Payment, PaymentAuthorisation, PaymentStatusChange } from "./entities/index.js";
 import { createLoaders } from "./loaders.js";
@@ -19,7 +20,10 @@ export const payments = defineSubgraph({
   port: 4002,
   resolvers: [PaymentResolver, PaymentAuthorisationResolver, AccountPaymentsResolver, PaymentSubscriptionResolver],
   references: {
-    Payment: (ref: { id: string }, ctx: PaymentsContext) => (validate(ref.id) ? ctx.loaders.paymentById.load(ref.id.toLowerCase()) : null),
+    Payment: async (ref: { id: string }, ctx: PaymentsContext) => {
+      const payment = validate(ref.id) ? await ctx.loaders.paymentById.load(ref.id.toLowerCase()) : null;
+      return payment && isVisible(payment, visiblePayments(ctx.caller)) ? payment : null;
+    },
     Account: (ref: { iban: string }) => ({ iban: ref.iban }),
   },
   async open({ db, connectors, seed }) {

@@ -5,32 +5,37 @@ import { pageOf, type Connection } from "../shared/connection.js";
 import { manyByKey, oneByKey } from "../shared/loaders.js";
 import { sql } from "../shared/orm.js";
 import { Payment, PaymentAuthorisation, PaymentStatusChange, type PaymentStatus } from "./entities/index.js";
+import type { PaymentScope } from "./acting-party.js";
 import { paymentCursor } from "./payment-cursor.js";
 
 /** One page of one account's payments, newest first. */
 export interface AccountPaymentsKey {
   iban: string;
+  /** Only the payments the caller may see (see visiblePayments). */
+  scope: PaymentScope;
   status?: PaymentStatus;
   size: number;
   /** Decoded cursor: [createdAt ISO, id]. */
   after?: [string, string];
 }
 
-const keyOf = (k: AccountPaymentsKey) => JSON.stringify([k.iban, k.status ?? null, k.size, k.after ?? null]);
+const keyOf = (k: AccountPaymentsKey) => JSON.stringify([k.iban, k.scope.tppId ?? null, k.scope.psuId ?? null, k.status ?? null, k.size, k.after ?? null]);
 
 /** The same page of many accounts in one statement: rank each account's payments, keep size + 1. */
 async function pagesOfAccounts(em: EntityManager, keys: readonly AccountPaymentsKey[]): Promise<Connection<Payment>[]> {
   const groups = new Map<string, AccountPaymentsKey[]>();
   for (const key of keys) {
-    const group = JSON.stringify([key.status ?? null, key.size, key.after ?? null]);
+    const group = JSON.stringify([key.scope.tppId ?? null, key.scope.psuId ?? null, key.status ?? null, key.size, key.after ?? null]);
     groups.set(group, [...(groups.get(group) ?? []), key]);
   }
   const pages = new Map<string, Connection<Payment>>();
   for (const group of groups.values()) {
-    const { status, size, after } = group[0]!;
+    const { scope, status, size, after } = group[0]!;
     const ibans = [...new Set(group.map((k) => k.iban))];
     const filters = ["p.debtor_iban in (?)"];
     const params: unknown[] = [ibans];
+    if (scope.tppId) filters.push("p.tpp_id = ?"), params.push(scope.tppId);
+    if (scope.psuId) filters.push("p.psu_id = ?"), params.push(scope.psuId);
     if (status) filters.push("p.status = ?"), params.push(status);
     if (after) filters.push("(p.created_at, p.id) < (?::timestamptz, ?::uuid)"), params.push(after[0], after[1]);
     params.push(size + 1);
@@ -44,7 +49,7 @@ async function pagesOfAccounts(em: EntityManager, keys: readonly AccountPayments
     );
     const payments = rows.map(({ page_rank: _rank, ...row }) => em.map(Payment, row));
     const byIban = manyByKey(ibans, payments, (p) => p.debtorIban);
-    ibans.forEach((iban, i) => pages.set(keyOf({ iban, status, size, after }), pageOf(byIban[i]!, size, paymentCursor, Boolean(after))));
+    ibans.forEach((iban, i) => pages.set(keyOf({ iban, scope, status, size, after }), pageOf(byIban[i]!, size, paymentCursor, Boolean(after))));
   }
   return keys.map((key) => pages.get(keyOf(key))!);
 }

@@ -366,6 +366,26 @@ describe("federation", () => {
     expect(bad.errors?.[0]?.extensions.code).toBe("INVALID_CURSOR");
   });
 
+  it("shows a TPP only its own payments of an account, a PSU only theirs, by id, list and reference", async () => {
+    const reps = [{ __typename: "Account", iban: MAX }];
+    const all = (await run(ACCOUNT_PAYMENTS, { reps, first: 100 })).data._entities[0].payments.edges;
+    const paystream: Caller = { kind: "tpp", tppId: TPP, scopes: ["accounts"] };
+    const ofPaystream = (await run(ACCOUNT_PAYMENTS, { reps, first: 100 }, paystream)).data._entities[0].payments.edges;
+    expect(ofPaystream.length).toBe(all.length); // every payment from Max's account here was PayStream's
+    const other: Caller = { kind: "tpp", tppId: sandboxTppId("finanzblick"), scopes: ["accounts"] };
+    expect((await run(ACCOUNT_PAYMENTS, { reps, first: 100 }, other)).data._entities[0].payments.edges).toEqual([]);
+    const foreign = all[0].node.id;
+    expect((await run(`query($id: ID!) { payment(id: $id) { id } }`, { id: foreign }, other)).data.payment).toBeNull();
+    const asRef = await run(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Payment { id } } }`, { reps: [{ __typename: "Payment", id: foreign }] }, other);
+    expect(asRef.data._entities).toEqual([null]);
+
+    const anton: Caller = { kind: "psu", psuId: "anton.brueckner", scopes: [] };
+    const listed = (await run(`{ payments(first: 100) { edges { node { psuId } } } }`, {}, anton)).data.payments.edges;
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((e: any) => e.node.psuId === "anton.brueckner")).toBe(true);
+    expect((await run(`query($id: ID!) { payment(id: $id) { id } }`, { id: sandboxId("payment", "max-rent") }, anton)).data.payment).toBeNull();
+  });
+
   it("resolves Payment references by id, null for unknown ones", async () => {
     const id = sandboxId("payment", "max-rent");
     const res = await run(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Payment { id status creditorName } } }`, {

@@ -1,5 +1,6 @@
 /** The hub's own authorization server issues tokens; the gateway turns them into the caller. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sandboxId } from "../../subgraphs/shared/ids.js";
 import { sandboxTppId } from "../../subgraphs/shared/sandbox.js";
 import { gql, startTestHub, type TestHub } from "../helpers/hub.js";
 import { bearer, clientCredentialsToken } from "../helpers/tokens.js";
@@ -70,6 +71,31 @@ describe("tokens from the hub's authorization server", () => {
     const res = await gql(hub.url, `{ solutions(first: 3) { edges { node { vendor { consents { id } applications { clientId } } } } } }`, undefined, "anonymous");
     expect(res.errors?.map((e) => e.extensions?.code)).toContain("UNAUTHENTICATED");
     expect(JSON.stringify(res.data ?? {})).not.toMatch(/clientId|"consents":\[\{/);
+  });
+
+  it("holds a TPP to the scopes of its token: no account data or AIS consent without accounts, no payment without payments", async () => {
+    const paymentsOnly = await clientCredentialsToken(hub.issuer, "paystream-sandbox", "paystream-sandbox-secret", "payments");
+    const consent = await gql(
+      hub.url,
+      `mutation { createConsent(input: { psuId: "max.musterman", recurringIndicator: false, validUntil: "9999-12-31", frequencyPerDay: 1,
+        access: { accounts: [{ iban: "DE80760700240271232400" }] } }) { consent { id } } }`,
+      undefined,
+      bearer(paymentsOnly),
+    );
+    expect(consent.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const seeded = sandboxId("consent", "paystream:max.musterman:revoked");
+    const read = await gql(hub.url, `{ accountByIban(iban: "DE80760700240271232400") { iban } }`, undefined, { ...bearer(paymentsOnly), "consent-id": seeded });
+    expect(read.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const accountsOnly = await clientCredentialsToken(hub.issuer, "paystream-sandbox", "paystream-sandbox-secret", "accounts");
+    const pay = await gql(
+      hub.url,
+      `mutation { initiatePayment(input: { bankId: "musterbank", debtorIban: "DE80760700240271232400", creditorIban: "DE69760700240340283600",
+        creditorName: "Anton", instructedAmount: { amount: "1.00", currency: "EUR" } }) { payment { id } } }`,
+      undefined,
+      bearer(accountsOnly),
+    );
+    expect(pay.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await gql(hub.url, `{ __typename }`, undefined, bearer(await clientCredentialsToken(hub.issuer, "paystream-sandbox", "paystream-sandbox-secret", "accounts payments")))).errors).toBeUndefined();
   });
 
   it("leaves vetting to operators", async () => {

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { connectionType, pageOf, pageSize } from "../../shared/connection.js";
 import { assertUuid } from "../../shared/ids.js";
 import { Money } from "../../shared/money.type.js";
-import { actingTppId } from "../acting-party.js";
+import { actingTppId, isVisible, visiblePayments } from "../acting-party.js";
 import type { PaymentsContext } from "../context.js";
 import { Payment, PaymentStatus, PaymentStatusChange } from "../entities/index.js";
 import { decodePaymentCursor, paymentCursor } from "../payment-cursor.js";
@@ -16,8 +16,7 @@ export class PaymentResolver {
   @Query(() => Payment, { nullable: true, description: "A payment by id, its status refreshed from the bank while not final; null when there is none." })
   async payment(@Arg("id", () => ID) id: string, @Ctx() ctx: PaymentsContext) {
     const payment = await ctx.loaders.paymentById.load(assertUuid(id, "id"));
-    const tppId = actingTppId(ctx.caller);
-    if (!payment || (tppId && payment.tppId !== tppId)) return null;
+    if (!payment || !isVisible(payment, visiblePayments(ctx.caller))) return null;
     return ctx.payments.refreshStatus(payment);
   }
 
@@ -27,10 +26,12 @@ export class PaymentResolver {
     const after = decodePaymentCursor(args.after);
     const afterDate = after ? new Date(after[0]) : undefined;
     const tppId = actingTppId(ctx.caller, args.tppId);
+    const { psuId } = visiblePayments(ctx.caller);
     const rows = await ctx.em.find(
       Payment,
       {
         ...(tppId ? { tppId } : {}),
+        ...(psuId ? { psuId } : {}),
         ...(args.bankId ? { bankId: args.bankId } : {}),
         ...(args.status ? { status: args.status } : {}),
         ...(after ? { $or: [{ createdAt: { $lt: afterDate } }, { createdAt: afterDate, id: { $lt: after[1] } }] } : {}),
