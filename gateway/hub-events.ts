@@ -14,7 +14,7 @@ import type { Runtime } from "../subgraphs/runtime.js";
 import type { Subgraph } from "../subgraphs/shared/subgraph.js";
 import type { HubConfig } from "./config.js";
 import type { GatewayContext } from "./local-data-source.js";
-import { EventFanout, serveSubscriptions, type SubscriptionServer } from "./subscriptions/index.js";
+import { EventFanout, localOwner, serveSubscriptions, type SubscriptionOwner, type SubscriptionServer } from "./subscriptions/index.js";
 
 export interface HubEvents {
   bus: EventBus;
@@ -50,10 +50,11 @@ export async function startHubEvents(options: HubEventsOptions): Promise<HubEven
   const { config, embedded, logger } = options;
   const bus = await openEventBus({ natsUrl: config.natsUrl, stream: config.natsStream, retention: { maxAgeMs: config.retentionMs, maxEvents: 10_000_000 } });
   const fanout = await EventFanout.start(bus, { ringSize: 10_000, subscriberBuffer: config.subscriberBuffer }, logger);
-  const owners = new Map<string, { schema: Subgraph["schema"]; createContext(caller: Caller): object }>();
+  const owners = new Map<string, SubscriptionOwner>();
   for (const subgraph of embedded?.subgraphs ?? []) {
     const running = embedded!.runtime.running.get(subgraph.name)!;
-    for (const field of Object.keys(subgraph.schema.getSubscriptionType()?.getFields() ?? {})) owners.set(field, { schema: subgraph.schema, createContext: (caller) => running.createContext(caller) });
+    const owner = localOwner(subgraph.schema, (caller) => running.createContext(caller), fanout);
+    for (const field of Object.keys(subgraph.schema.getSubscriptionType()?.getFields() ?? {})) owners.set(field, owner);
   }
   const subscriptions = serveSubscriptions({ server: options.server, apollo: options.apollo, fanout, authenticate: options.authenticate, ownerOf: (field) => owners.get(field), logger });
   options.gateway.onSchemaLoadOrUpdate(({ apiSchema }) => subscriptions.useApiSchema(apiSchema));

@@ -24,7 +24,7 @@ export class EventDelivery {
   constructor(private readonly apollo: ApolloServer<GatewayContext>) {}
 
   /** The entity for `key` as the caller sees it; throws SubscriptionEnded when the caller's consent no longer grants access. */
-  async resolve(event: HubEvent, caller: Caller, query: string, variables: Record<string, unknown>): Promise<Resolved> {
+  async resolve(event: Pick<HubEvent, "id">, caller: Caller, query: string, variables: Record<string, unknown>): Promise<Resolved> {
     const memoKey = `${event.id}\u0000${callerKey(caller)}\u0000${query}\u0000${JSON.stringify(variables)}`;
     let answer = this.memo.get(memoKey);
     if (!answer) {
@@ -65,6 +65,21 @@ export function consentWatch(caller: Caller) {
     const reason = consentEndReason(status);
     if (reason) stream.fail(new SubscriptionEnded(reason, `Consent ${consentId} is ${status} (${String(event.payload.reason ?? "no reason given")}); this subscription has ended.`));
   };
+}
+
+/**
+ * For a subscription that does not read consent events itself: `ended` rejects with the reason when
+ * the caller's consent reaches a final state (it never resolves). Without a consent it never settles.
+ */
+export function consentGuard(fanout: { source(watch?: ReturnType<typeof consentWatch>): { stream(filter: { types: string[]; subject?: string }): AsyncIterator<HubEvent> } }, caller: Caller) {
+  if (!caller.consentId) return { ended: new Promise<never>(() => {}), stop: () => {} };
+  const stream = fanout.source(consentWatch(caller)).stream({ types: ["consent.status_changed"], subject: `Consent:${caller.consentId}` });
+  const ended = new Promise<never>((_resolve, reject) => {
+    const pump = (): void => void stream.next().then((step) => (step.done ? undefined : pump()), reject);
+    pump();
+  });
+  ended.catch(() => {});
+  return { ended, stop: () => void stream.return?.() };
 }
 
 /** Ends at once a subscription made under a consent that is already final. */

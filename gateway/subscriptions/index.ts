@@ -18,11 +18,13 @@ import { SubscriptionEnded } from "./end-reasons.js";
 import { EventDelivery } from "./event-delivery.js";
 import type { EventFanout } from "./event-fanout.js";
 import { withEventsField } from "./events-field.js";
-import { subscribeFederated, type SubscriptionOwner } from "./federated-subscription.js";
+import { subscribeFederated } from "./federated-subscription.js";
+import type { SubscriptionOwner } from "./subscription-owner.js";
 import { rootField, subscriptionOperation } from "./subscription-plan.js";
 
 export { SubscriptionEnded } from "./end-reasons.js";
 export { EventFanout } from "./event-fanout.js";
+export { localOwner, type SubscriptionOwner } from "./subscription-owner.js";
 
 export interface SubscriptionServerOptions {
   server: Server;
