@@ -88,6 +88,13 @@ function jsonErrors(error: Error & { status?: number; type?: string }, _req: Req
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
+/** A distributed gateway loads database code only when it has a database for its authorization server. */
+async function openAuthDatabase(config: HubConfig) {
+  if (!config.databaseUrl) return undefined;
+  const { Database } = await import("../subgraphs/shared/orm.js");
+  return Database.open({ url: config.databaseUrl, dataDir: config.dataDir });
+}
+
 /** The caller of a GraphQL request; a refused token answers 401 with the reason. */
 async function authenticate(auth: Auth, req: Request) {
   try {
@@ -145,7 +152,7 @@ export async function startHub(config: HubConfig, logger: Logger, options: { sup
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, { context: async ({ req }) => ({ caller: await authenticate(auth!, req) }) }),
   );
-  app.use("/v1", berlinGroupFacade({ apollo, auth: () => auth, hub: config, logger }));
+  app.use(berlinGroupFacade({ apollo, auth: () => auth, hub: config, logger }));
   app.use(jsonErrors);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -153,7 +160,9 @@ export async function startHub(config: HubConfig, logger: Logger, options: { sup
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
-  auth = await createAuth(config, apollo, url, logger);
+  // Grants and refresh tokens persist in the embedded database, or (distributed) in DATABASE_URL when given.
+  const authDb = runtime ? undefined : await openAuthDatabase(config);
+  auth = await createAuth(config, apollo, url, logger, runtime?.db ?? authDb);
   return {
     url,
     issuer: auth.issuer,
@@ -164,6 +173,7 @@ export async function startHub(config: HubConfig, logger: Logger, options: { sup
       await events.close();
       await apollo.stop();
       await runtime?.close();
+      await authDb?.close();
     },
   };
 }

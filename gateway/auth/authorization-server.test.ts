@@ -3,6 +3,7 @@ import { importJWK, SignJWT, type JWK } from "jose";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MemoryArtefactStore } from "./artefact-store.js";
 import { createAuthorizationServer, GRANT_TTL_SECONDS } from "./authorization-server.js";
 import type { RegisteredClient } from "./client-directory.js";
 import { GrantRegistry } from "./grant-registry.js";
@@ -17,6 +18,7 @@ const clients = new Map<string, RegisteredClient>();
 
 beforeAll(async () => {
   const hubKey = await generateSigningKey();
+  const store = new MemoryArtefactStore();
   appKey = await generateSigningKey();
   clients.set("budget-app", { clientId: "budget-app", tppId: "tpp-1", roles: ["AISP"], redirectUris: [], tokenEndpointAuthMethod: "client_secret_basic", clientSecret: "s3cret-s3cret-s3cret" });
   clients.set("pay-app", { clientId: "pay-app", tppId: "tpp-2", roles: ["AISP", "PISP"], redirectUris: [], tokenEndpointAuthMethod: "private_key_jwt", jwks: { keys: [publicPart(appKey)] } });
@@ -24,7 +26,7 @@ beforeAll(async () => {
   server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const as = createAuthorizationServer({ issuer, audience: `${issuer}/graphql`, privateJwks: { keys: [hubKey] }, clients: async (id) => clients.get(id), grants: new GrantRegistry(GRANT_TTL_SECONDS) });
+  const as = createAuthorizationServer({ issuer, audience: `${issuer}/graphql`, privateJwks: { keys: [hubKey] }, clients: async (id) => clients.get(id), grants: new GrantRegistry(store, GRANT_TTL_SECONDS), store });
   app.use((req, res, next) => as.handle(req, res, next));
   verifier = new TokenVerifier([localIssuer(issuer, `${issuer}/graphql`, { keys: [publicPart(hubKey)] })]);
 });

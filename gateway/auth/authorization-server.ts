@@ -10,6 +10,7 @@ import type { JWK } from "jose";
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { scopesOf, type ClientLookup, type RegisteredClient } from "./client-directory.js";
+import type { ArtefactStore } from "./artefact-store.js";
 import type { ClientRegistration } from "./dynamic-registration.js";
 import type { GrantRegistry } from "./grant-registry.js";
 
@@ -27,6 +28,8 @@ export interface AuthorizationServerOptions {
   privateJwks: { keys: JWK[] };
   clients: ClientLookup;
   grants: GrantRegistry;
+  /** Grants, codes, refresh tokens, sessions: kept across restarts when backed by the database. */
+  store: ArtefactStore;
   /** Dynamic Client Registration: records a new client (after checking its software statement); absent turns registration off. */
   registerClient?: ClientRegistration;
   /** Told about failures behind a "server_error" answer (the client sees no detail). */
@@ -49,60 +52,36 @@ function toClientMetadata(client: RegisteredClient): ClientMetadata {
   };
 }
 
-/**
- * Storage for oidc-provider: clients come from the registry; grants, codes, refresh tokens, sessions
- * and interactions live in memory, so a restart asks PSUs to authorise again.
- */
-function adapterFor(clients: ClientLookup, byClient: Map<string, RegisteredClient>, registerClient?: ClientRegistration) {
-  const store = new Map<string, { payload: AdapterPayload; expiresAt: number }>();
-  const byUid = new Map<string, string>();
-  const sweep = () => {
-    const now = Date.now();
-    for (const [key, entry] of store) {
-      if (entry.expiresAt >= now) continue;
-      store.delete(key);
-      if (entry.payload.uid) byUid.delete(entry.payload.uid);
-    }
-  };
-  let writes = 0;
+/** Storage for oidc-provider: clients come from the registry (and register into it); the rest from the artefact store. */
+function adapterFor(clients: ClientLookup, byClient: Map<string, RegisteredClient>, store: ArtefactStore, registerClient?: ClientRegistration) {
   return class HubAdapter implements Adapter {
     constructor(private readonly model: string) {}
     async upsert(id: string, payload: AdapterPayload, expiresIn: number) {
       // A registered client lives in the TPP registry (pending until approved), not here.
       if (this.model === "Client") return registerClient?.(id, payload as Record<string, unknown>);
-      if (++writes % 100 === 0) sweep();
-      store.set(`${this.model}:${id}`, { payload, expiresAt: Date.now() + expiresIn * 1000 });
-      if (payload.uid) byUid.set(`${this.model}:${payload.uid}`, id);
+      return store.upsert(this.model, id, payload, expiresIn);
     }
     async find(id: string) {
-      if (this.model === "Client") {
-        const client = await clients(id);
-        if (!client) return undefined;
-        byClient.set(id, client);
-        return toClientMetadata(client) as AdapterPayload;
-      }
-      const entry = store.get(`${this.model}:${id}`);
-      if (!entry || entry.expiresAt < Date.now()) return undefined;
-      return entry.payload;
+      if (this.model !== "Client") return store.find(this.model, id);
+      const client = await clients(id);
+      if (!client) return undefined;
+      byClient.set(id, client);
+      return toClientMetadata(client) as AdapterPayload;
     }
     async findByUserCode() {
       return undefined;
     }
-    async findByUid(uid: string) {
-      const id = byUid.get(`${this.model}:${uid}`);
-      return id ? this.find(id) : undefined;
+    findByUid(uid: string) {
+      return store.findByUid(this.model, uid);
     }
-    async consume(id: string) {
-      const entry = store.get(`${this.model}:${id}`);
-      if (entry) entry.payload.consumed = Math.floor(Date.now() / 1000);
+    consume(id: string) {
+      return store.consume(this.model, id);
     }
-    async destroy(id: string) {
-      const entry = store.get(`${this.model}:${id}`);
-      if (entry?.payload.uid) byUid.delete(`${this.model}:${entry.payload.uid}`);
-      store.delete(`${this.model}:${id}`);
+    destroy(id: string) {
+      return store.destroy(this.model, id);
     }
-    async revokeByGrantId(grantId: string) {
-      for (const [key, entry] of store) if (entry.payload.grantId === grantId) store.delete(key);
+    revokeByGrantId(grantId: string) {
+      return store.revokeByGrantId(grantId);
     }
   };
 }
@@ -110,7 +89,7 @@ function adapterFor(clients: ClientLookup, byClient: Map<string, RegisteredClien
 export function createAuthorizationServer(options: AuthorizationServerOptions) {
   const byClient = new Map<string, RegisteredClient>();
   const provider = new Provider(options.issuer, {
-    adapter: adapterFor(options.clients, byClient, options.registerClient),
+    adapter: adapterFor(options.clients, byClient, options.store, options.registerClient),
     jwks: options.privateJwks as never,
     cookies: { keys: [randomBytes(32).toString("hex")] },
     scopes: [...HUB_SCOPES],
@@ -158,10 +137,10 @@ export function createAuthorizationServer(options: AuthorizationServerOptions) {
         },
       },
     },
-    extraTokenClaims: (_ctx, token) => {
+    extraTokenClaims: async (_ctx, token) => {
       const tppId = byClient.get(token.clientId ?? "")?.tppId;
       const grantId = "grantId" in token ? token.grantId : undefined;
-      const binding = grantId ? options.grants.bindingOf(grantId) : undefined;
+      const binding = grantId ? await options.grants.bindingOf(grantId) : undefined;
       return {
         ...(tppId ? { tpp_id: tppId } : {}),
         ...("accountId" in token && token.accountId ? { psu_id: token.accountId } : {}),
@@ -174,7 +153,9 @@ export function createAuthorizationServer(options: AuthorizationServerOptions) {
   });
   provider.proxy = true;
   provider.on("server_error", (_ctx: unknown, error: Error) => options.onServerError?.(error));
-  provider.on("grant.revoked", (_ctx: unknown, grantId: string) => options.grants.revoke(grantId));
+  provider.on("grant.revoked", (_ctx: unknown, grantId: string) => {
+    options.grants.revoke(grantId).catch((error: Error) => options.onServerError?.(error));
+  });
   const callback = provider.callback() as (req: IncomingMessage, res: ServerResponse) => void;
   return {
     provider,

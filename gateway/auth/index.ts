@@ -13,6 +13,8 @@ import type { HubConfig } from "../config.js";
 import type { GatewayContext } from "../local-data-source.js";
 import { createAuthorizationServer, GRANT_TTL_SECONDS } from "./authorization-server.js";
 import { clientDirectory } from "./client-directory.js";
+import type { Database } from "../../subgraphs/shared/orm.js";
+import { MemoryArtefactStore, SqlArtefactStore } from "./artefact-store.js";
 import { dynamicRegistration } from "./dynamic-registration.js";
 import { GrantRegistry } from "./grant-registry.js";
 import { generateSigningKey, loadSigningKeys, publicPart } from "./keys.js";
@@ -59,18 +61,21 @@ function consentIdOf(req: IncomingMessage, caller: Caller): string | undefined {
   return fromHeader ?? caller.consentId;
 }
 
-export async function createAuth(config: HubConfig, apollo: ApolloServer<GatewayContext>, baseUrl: string, logger: Logger): Promise<Auth> {
+/** `db` keeps grants, codes and refresh tokens across restarts; without it they live in memory. */
+export async function createAuth(config: HubConfig, apollo: ApolloServer<GatewayContext>, baseUrl: string, logger: Logger, db?: Database): Promise<Auth> {
   const issuer = config.authIssuer ?? baseUrl;
   const audience = `${issuer}/graphql`;
   const keys = await signingKeys(config);
   const clients = clientDirectory(registryClients(apollo), config.operatorClient);
-  const grants = new GrantRegistry(GRANT_TTL_SECONDS);
+  const store = db ? await SqlArtefactStore.open(db) : new MemoryArtefactStore();
+  const grants = new GrantRegistry(store, GRANT_TTL_SECONDS);
   const server = createAuthorizationServer({
     issuer,
     audience,
     privateJwks: keys.privateJwks,
     clients,
     grants,
+    store,
     registerClient: config.softwareStatementDirectory && dynamicRegistration(config.softwareStatementDirectory, apollo),
     onServerError: (error) => logger.error({ err: error }, "authorization server error"),
   });
@@ -95,7 +100,7 @@ export async function createAuth(config: HubConfig, apollo: ApolloServer<Gateway
       const match = /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/.exec(header);
       if (!match) throw new HubError("UNAUTHENTICATED", "The Authorization header must be `Bearer <access token>`.", { httpStatus: 401 });
       const claims = await verifier.verify(match[1]!);
-      if (typeof claims.gid === "string" && grants.isRevoked(claims.gid)) {
+      if (typeof claims.gid === "string" && (await grants.isRevoked(claims.gid))) {
         throw new HubError("UNAUTHENTICATED", "The access token was refused: its grant was revoked.", { httpStatus: 401, details: { reason: "its grant was revoked" } });
       }
       const caller = callerFromClaims(claims);

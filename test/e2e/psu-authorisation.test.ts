@@ -3,82 +3,31 @@
  * tokens, refresh and revocation; and Berlin Group redirect SCA for a consent and a payment. Real HTTP,
  * real pages, real ledger.
  */
-import { createHash, randomBytes } from "node:crypto";
 import { decodeJwt } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SANDBOX_PASSWORD, SANDBOX_SCA_CODE } from "../../connectors/sandbox/personas.js";
 import { Browser, type Page } from "../helpers/browser.js";
+import { basic, CLIENT, GIRO, pkce, psuFlows, type PsuFlows } from "../helpers/psu-flows.js";
 import { gql, startTestHub, type TestHub } from "../helpers/hub.js";
 import { bearer, clientCredentialsToken } from "../helpers/tokens.js";
 
-const GIRO = "DE80760700240271232400";
 const ANTON_GIRO = "DE69760700240340283600";
-const CLIENT = { id: "finanzblick-sandbox", secret: "finanzblick-sandbox-secret", redirectUri: "http://localhost:8080/callback" };
-const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}`;
 
 let hub: TestHub;
 let tppToken: string;
+let flows: PsuFlows;
 
 beforeAll(async () => {
   hub = await startTestHub();
+  flows = psuFlows(hub);
   tppToken = await clientCredentialsToken(hub.issuer, CLIENT.id, CLIENT.secret, "accounts");
 });
 afterAll(async () => hub?.stop());
 
-async function createConsent(psuId: string, iban: string, extra = ""): Promise<string> {
-  const res = await gql(
-    hub.url,
-    `mutation { createConsent(input: { psuId: "${psuId}", recurringIndicator: true, validUntil: "9999-12-31", frequencyPerDay: 4, ${extra}
-      access: { accounts: [{ iban: "${iban}" }], balances: [{ iban: "${iban}" }] } }) { consent { id } } }`,
-    undefined,
-    bearer(tppToken),
-  );
-  expect(res.errors).toBeUndefined();
-  return res.data.createConsent.consent.id;
-}
-
-async function form(path: string, body: Record<string, string>, auth = basic(CLIENT.id, CLIENT.secret)) {
-  const response = await fetch(`${hub.url}${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", authorization: auth },
-    body: new URLSearchParams(body),
-  });
-  return { status: response.status, body: (await response.json().catch(() => ({}))) as Record<string, string> };
-}
-
-const pkce = () => {
-  const verifier = randomBytes(32).toString("base64url");
-  return { verifier, challenge: createHash("sha256").update(verifier).digest("base64url") };
-};
-
-/** Pushes the authorization request and opens its page in a fresh browser. */
-async function authorize(binding: Record<string, string>, challenge: string) {
-  const pushed = await form("/oauth/par", {
-    response_type: "code",
-    client_id: CLIENT.id,
-    redirect_uri: CLIENT.redirectUri,
-    scope: "accounts",
-    state: "st-1",
-    code_challenge: challenge,
-    code_challenge_method: "S256",
-    ...binding,
-  });
-  expect(pushed.status, JSON.stringify(pushed.body)).toBe(201);
-  const browser = new Browser(hub.url);
-  const start = await browser.get(`/oauth/authorize?client_id=${CLIENT.id}&request_uri=${encodeURIComponent(pushed.body.request_uri!)}`);
-  const page = await browser.follow(start);
-  return { browser, page, pageUrl: start.location! };
-}
-
-async function approveAsMax(browser: Browser, url: string, page: Page): Promise<Page> {
-  expect(page.html).toContain("Finanzblick Budget GmbH");
-  expect(page.html).toContain(`Balances of ${GIRO}`);
-  const methods = await browser.submit(url, page, { action: "login", psuId: "max.musterman", password: SANDBOX_PASSWORD });
-  expect(methods.html).toContain("Choose how to confirm");
-  const confirm = await browser.submit(url, methods, { action: "select", authenticationMethodId: "sms" });
-  expect(confirm.html).toContain("One-time code");
-  return browser.follow(await browser.submit(url, confirm, { action: "approve", scaAuthenticationData: SANDBOX_SCA_CODE }));
-}
+const createConsent = (psuId: string, iban: string, extra = "") => flows.createConsent(tppToken, psuId, iban, extra);
+const form = (path: string, body: Record<string, string>) => flows.form(path, body);
+const authorize = (binding: Record<string, string>, challenge: string) => flows.authorize(binding, challenge);
+const approveAsMax = (browser: Browser, url: string, page: Page) => flows.approveAsMax(browser, url, page);
 
 describe("PSU authorisation with authorization code, PKCE and pushed requests", () => {
   it("binds the token to the consent the PSU approved, refreshes it, and revoking the refresh token stops it at once", async () => {
