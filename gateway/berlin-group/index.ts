@@ -1,10 +1,11 @@
 /**
- * @module The Berlin Group NextGenPSD2 REST facade at /v1: each route translates one request into typed
+ * @module The Berlin Group NextGenPSD2 REST facade at /v1 (and the confirmation-of-funds consents of the
+ * PIIS extension at /v2): each route translates one request into typed
  * GraphQL operations run in-process through the gateway as the calling TPP, and answers in the spec's
  * shapes. Errors leave only as tppMessages; every response echoes X-Request-ID.
  *
  * @example
- *   app.use("/v1", berlinGroupFacade({ apollo, auth: () => auth, hub: config, logger }));
+ *   app.use(berlinGroupFacade({ apollo, auth: () => auth, hub: config, logger }));
  */
 import type { ApolloServer } from "@apollo/server";
 import express, { Router, type NextFunction, type Request, type Response } from "express";
@@ -14,7 +15,7 @@ import type { Auth } from "../auth/index.js";
 import type { HubConfig } from "../config.js";
 import type { GatewayContext } from "../local-data-source.js";
 import { berlinGroupConfig } from "./config.js";
-import { BerlinGroupError } from "./errors.js";
+import { BerlinGroupError, type TppMessageCode } from "./errors.js";
 import { executorFor } from "./execute.js";
 import { BodylessError } from "./graphql-errors.js";
 import { TppIdentification } from "./identity/tpp-caller.js";
@@ -22,7 +23,7 @@ import { MAX_PAIN001_BYTES } from "./pain001.js";
 import { bankOf, isUuid, header, requestIdOf, type RequestContext } from "./request-context.js";
 import { accountRoutes } from "./routes/accounts.js";
 import { aspspRoutes } from "./routes/aspsps.js";
-import { consentRoutes } from "./routes/consents.js";
+import { AIS_CONSENTS, consentRoutes, FUNDS_CONSENTS } from "./routes/consents.js";
 import { fundsConfirmationRoutes } from "./routes/funds-confirmations.js";
 import { paymentRoutes } from "./routes/payments.js";
 import { unsupportedRoutes } from "./routes/unsupported.js";
@@ -42,7 +43,9 @@ function echoRequestId(req: Request, res: Response, next: NextFunction) {
   next();
 }
 
-function sendError(error: unknown, res: Response, logger: Logger) {
+function sendError(error: unknown, res: Response, logger: Logger, aliases: Partial<Record<TppMessageCode, TppMessageCode>> = {}) {
+  const alias = error instanceof BerlinGroupError ? aliases[error.code] : undefined;
+  if (alias && error instanceof BerlinGroupError) return sendError(new BerlinGroupError(alias, error.message, { status: error.status, path: error.path }), res, logger);
   if (error instanceof BerlinGroupError) {
     res.status(error.status).type("application/json").send(JSON.stringify(error.toBody()));
     return;
@@ -61,32 +64,43 @@ function sendError(error: unknown, res: Response, logger: Logger) {
   res.status(500).end();
 }
 
+/** Answers only under /v1 and /v2; every other path passes on to the rest of the hub. */
 export function berlinGroupFacade(deps: FacadeDependencies): Router {
   const config = berlinGroupConfig(deps.hub);
   const identification = new TppIdentification(deps.apollo, deps.auth, config);
-  const router = Router();
-  router.use(echoRequestId);
-  router.use(express.json({ limit: deps.hub.maxBodyBytes, type: ["application/json", "application/*+json"] }));
-  router.use(express.text({ limit: MAX_PAIN001_BYTES, type: ["application/xml", "text/xml"] }));
-  router.use(aspspRoutes(deps.apollo));
-  router.use(async (req: Request, res: Response, next: NextFunction) => {
-    const requestId = requestIdOf(req);
-    const bankId = bankOf(req, config);
-    const caller = await identification.callerOf(req);
-    const context: RequestContext = {
-      requestId,
-      bankId,
-      caller,
-      execute: executorFor(deps.apollo, caller),
-      origin: `${req.protocol}://${req.get("host")}`,
-    };
-    res.locals.berlinGroup = context;
-    next();
-  });
-  router.use(consentRoutes(), accountRoutes(), fundsConfirmationRoutes(), unsupportedRoutes(), paymentRoutes());
-  router.use((req: Request) => {
-    throw new BerlinGroupError("RESOURCE_UNKNOWN", `${req.method} ${req.baseUrl}${req.path} is not a resource of this ASPSP.`);
-  });
-  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => sendError(error, res, deps.logger));
-  return router;
+
+  /** One API version: the shared middleware, its routes, and the tppMessages error handler. */
+  const version = (publicRoutes: Router[], routes: Router[], aliases: Partial<Record<TppMessageCode, TppMessageCode>> = {}) => {
+    const router = Router();
+    router.use(echoRequestId);
+    router.use(express.json({ limit: deps.hub.maxBodyBytes, type: ["application/json", "application/*+json"] }));
+    router.use(express.text({ limit: MAX_PAIN001_BYTES, type: ["application/xml", "text/xml"] }));
+    if (publicRoutes.length) router.use(...publicRoutes);
+    router.use(async (req: Request, res: Response, next: NextFunction) => {
+      const requestId = requestIdOf(req);
+      const bankId = bankOf(req, config);
+      const caller = await identification.callerOf(req);
+      const context: RequestContext = {
+        requestId,
+        bankId,
+        caller,
+        execute: executorFor(deps.apollo, caller),
+        origin: `${req.protocol}://${req.get("host")}`,
+      };
+      res.locals.berlinGroup = context;
+      next();
+    });
+    router.use(...routes);
+    router.use((req: Request) => {
+      throw new BerlinGroupError("RESOURCE_UNKNOWN", `${req.method} ${req.baseUrl}${req.path} is not a resource of this ASPSP.`);
+    });
+    router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => sendError(error, res, deps.logger, aliases));
+    return router;
+  };
+
+  const root = Router();
+  root.use("/v1", version([aspspRoutes(deps.apollo)], [consentRoutes(AIS_CONSENTS), accountRoutes(), fundsConfirmationRoutes(), unsupportedRoutes(), paymentRoutes()]));
+  // The confirmation-of-funds extension's code list predates ROLE_INVALID: a missing role is a certificate (or token) that does not fit.
+  root.use("/v2", version([], [consentRoutes(FUNDS_CONSENTS)], { ROLE_INVALID: "CERTIFICATE_INVALID" }));
+  return root;
 }

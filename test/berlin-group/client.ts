@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Conformance } from "./spec/conformance.js";
+import { derivedPiisSpec } from "./spec/derived-spec.js";
 
 export interface BgResponse<T = any> {
   status: number;
@@ -23,6 +24,8 @@ export interface BgRequest {
 }
 
 export const conformance = new Conformance();
+/** The confirmation-of-funds consent extension judges the /v2 paths. */
+export const piisConformance = new Conformance(derivedPiisSpec());
 
 /** A sandbox test certificate (test/berlin-group/fixtures) as TPP-Signature-Certificate carries it: base64 of the DER. */
 export function testCertificate(name: "pisp-aisp" | "aisp-only" | "expired" | "no-roles" | "piisp"): string {
@@ -58,7 +61,7 @@ export class BerlinGroupClient {
     const response = await fetch(`${this.url}${path}`, { method, headers, body, redirect: "manual" });
     const text = await response.text();
     if (!options.unchecked) {
-      const problems = conformance.check({ method, path: path.split("?")[0]!, status: response.status, headers: response.headers, text });
+      const problems = (path.startsWith("/v2/") ? piisConformance : conformance).check({ method, path: path.split("?")[0]!, status: response.status, headers: response.headers, text });
       if (problems.length) throw new Error(`${method} ${path} → ${response.status} does not conform to the Berlin Group spec:\n  ${problems.join("\n  ")}\n  body: ${text.slice(0, 600)}`);
       if (headers["x-request-id"] && response.headers.get("x-request-id") !== headers["x-request-id"] && /^[0-9a-f-]{36}$/.test(headers["x-request-id"])) {
         throw new Error(`${method} ${path}: X-Request-ID not echoed`);

@@ -1,10 +1,11 @@
 /** @module Consents between Berlin Group JSON and the graph. */
-import { accountReference, array, boolean, date, integer, object, type Json } from "../body.js";
+import { accountReference, array, boolean, date, integer, object, optionalString, type Json } from "../body.js";
 import { BerlinGroupError, formatError } from "../errors.js";
 import type { AllAccountsScope, ConsentAccessInput, ConsentFieldsFragment } from "../operations/generated.js";
 import { camelCase } from "./names.js";
 
 export const consentPath = (id: string) => `/v1/consents/${encodeURIComponent(id)}`;
+export const fundsConsentPath = (id: string) => `/v2/consents/confirmation-of-funds/${encodeURIComponent(id)}`;
 
 const ALL_ACCOUNTS: Record<string, AllAccountsScope> = { allAccounts: "ALL_ACCOUNTS", allAccountsWithOwnerName: "ALL_ACCOUNTS_WITH_OWNER_NAME" };
 
@@ -62,5 +63,41 @@ export function toConsentInformation(consent: ConsentFieldsFragment) {
     lastActionDate: consent.lastActionDate,
     consentStatus: camelCase(consent.status),
     _links: { self: { href: consentPath(consent.id) }, status: { href: `${consentPath(consent.id)}/status` } },
+  };
+}
+
+/** A confirmation-of-funds consent request (the /v2 extension): the account, and optionally the card it serves. */
+export function fundsConsentRequestOf(raw: unknown) {
+  const body = object(raw, "body");
+  const text = (name: string, max: number) => optionalString(body, name, name, max);
+  const expiry = text("cardExpiryDate", 10);
+  if (expiry !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(expiry)) throw formatError("cardExpiryDate must be a date YYYY-MM-DD.", "cardExpiryDate");
+  return {
+    access: {
+      fundsConfirmation: {
+        account: accountReference(body.account, "account"),
+        cardNumber: text("cardNumber", 35),
+        cardExpiryDate: expiry,
+        cardInformation: text("cardInformation", 140),
+        registrationInformation: text("registrationInformation", 140),
+      },
+    },
+    // A confirmation-of-funds consent is asked once and used until the PSU withdraws it.
+    recurringIndicator: true,
+    validUntil: "9999-12-31",
+    frequencyPerDay: 4,
+    combinedServiceIndicator: false,
+  };
+}
+
+export function toFundsConsentInformation(consent: ConsentFieldsFragment) {
+  const funds = consent.access.fundsConfirmation;
+  return {
+    ...(funds ? { account: reference(funds.account) } : {}),
+    ...(funds?.cardNumber ? { cardNumber: funds.cardNumber } : {}),
+    ...(funds?.cardExpiryDate ? { cardExpiryDate: funds.cardExpiryDate } : {}),
+    ...(funds?.cardInformation ? { cardInformation: funds.cardInformation } : {}),
+    ...(funds?.registrationInformation ? { registrationInformation: funds.registrationInformation } : {}),
+    consentStatus: camelCase(consent.status),
   };
 }

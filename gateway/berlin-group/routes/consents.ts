@@ -1,10 +1,11 @@
 /**
- * @module AIS consents: POST /v1/consents, GET/DELETE /v1/consents/{consentId}, …/status, and the
- * authorisation sub-resources (start, list, scaStatus, PUT one SCA step).
+ * @module Consents: AIS at /v1/consents and confirmation of funds at /v2/consents/confirmation-of-funds
+ * (the PIIS extension): create, GET, …/status, DELETE, and the authorisation sub-resources (start, list,
+ * scaStatus, PUT one SCA step). Both kinds share everything but their body and the role they need.
  */
 import { Router } from "express";
 import { BerlinGroupError, formatError } from "../errors.js";
-import { consentPath, consentRequestOf, toConsentInformation } from "../mappers/consents.js";
+import { consentPath, consentRequestOf, fundsConsentPath, fundsConsentRequestOf, toConsentInformation, toFundsConsentInformation } from "../mappers/consents.js";
 import { camelCase } from "../mappers/names.js";
 import {
   ConsentAuthorisationsDocument,
@@ -13,14 +14,44 @@ import {
   DeleteConsentDocument,
   StartConsentAuthorisationDocument,
   UpdateConsentAuthorisationDocument,
+  type ConsentFieldsFragment,
+  type ConsentType,
+  type CreateConsentInput,
 } from "../operations/generated.js";
 import { booleanHeader, header, requireScope, type RequestContext } from "../request-context.js";
 import { param, route, sendJson } from "../route.js";
 import { authorisationBody, redirectUrisOf, scaApproachOf, scaStepOf } from "../sca.js";
 
-const authorisationPath = (consentId: string, authorisationId: string) => `${consentPath(consentId)}/authorisations/${encodeURIComponent(authorisationId)}`;
+/** What differs between the two kinds of consent resource. */
+interface ConsentKind {
+  /** Route path below the version, e.g. /consents. */
+  route: string;
+  type: ConsentType;
+  scope: "accounts" | "fundsconfirmation";
+  path(id: string): string;
+  requestOf(body: unknown): Omit<CreateConsentInput, "type" | "psuId" | "bankId">;
+  informationOf(consent: ConsentFieldsFragment): Record<string, unknown>;
+}
+
+export const AIS_CONSENTS: ConsentKind = {
+  route: "/consents",
+  type: "AIS",
+  scope: "accounts",
+  path: consentPath,
+  requestOf: consentRequestOf,
+  informationOf: toConsentInformation,
+};
+
+export const FUNDS_CONSENTS: ConsentKind = {
+  route: "/consents/confirmation-of-funds",
+  type: "PIIS",
+  scope: "fundsconfirmation",
+  path: fundsConsentPath,
+  requestOf: fundsConsentRequestOf,
+  informationOf: toFundsConsentInformation,
+};
 /** The hub's page where the PSU authorises (redirect approach). */
-const scaRedirectOf = (ctx: RequestContext, consentId: string, authorisationId: string) =>
+const scaRedirectOf = (ctx: RequestContext, consentId: string, authorisationId: string): string =>
   `${ctx.origin}/oauth/sca/consents/${encodeURIComponent(consentId)}/authorisations/${encodeURIComponent(authorisationId)}`;
 
 const notFound = { notFoundAs: "CONSENT_UNKNOWN" as const };
@@ -31,28 +62,31 @@ function consentIdOf(req: Parameters<typeof param>[0]): string {
   return id;
 }
 
-async function aisConsent(ctx: RequestContext, id: string) {
-  const { consent } = await ctx.execute(ConsentInformationDocument, { id }, notFound);
-  if (!consent || consent.type !== "AIS") throw new BerlinGroupError("CONSENT_UNKNOWN", `No AIS consent "${id}" of this TPP.`);
-  return consent;
-}
-
-async function authorisationsOf(ctx: RequestContext, id: string) {
-  const { consent } = await ctx.execute(ConsentAuthorisationsDocument, { id }, notFound);
-  if (!consent || consent.type !== "AIS") throw new BerlinGroupError("CONSENT_UNKNOWN", `No AIS consent "${id}" of this TPP.`);
-  return consent.authorisations;
-}
-
-export function consentRoutes(): Router {
+export function consentRoutes(kind: ConsentKind): Router {
   const router = Router();
+  const consentPath = kind.path;
+  const authorisationPath = (consentId: string, authorisationId: string) => `${consentPath(consentId)}/authorisations/${encodeURIComponent(authorisationId)}`;
 
-  router.post("/consents", route(async (ctx, req, res) => {
-    requireScope(ctx, "accounts");
-    const request = consentRequestOf(req.body);
+  async function consentOf(ctx: RequestContext, id: string) {
+    const { consent } = await ctx.execute(ConsentInformationDocument, { id }, notFound);
+    if (!consent || consent.type !== kind.type) throw new BerlinGroupError("CONSENT_UNKNOWN", `No ${kind.type} consent "${id}" of this TPP.`);
+    return consent;
+  }
+
+  async function authorisationsOf(ctx: RequestContext, id: string) {
+    const { consent } = await ctx.execute(ConsentAuthorisationsDocument, { id }, notFound);
+    if (!consent || consent.type !== kind.type) throw new BerlinGroupError("CONSENT_UNKNOWN", `No ${kind.type} consent "${id}" of this TPP.`);
+    return consent.authorisations;
+  }
+
+  router.post(kind.route, route(async (ctx, req, res) => {
+    requireScope(ctx, kind.scope);
+    if (!header(req, "psu-ip-address")) throw formatError("The header PSU-IP-Address is required for a consent request.", "PSU-IP-Address");
+    const request = kind.requestOf(req.body);
     const psuId = header(req, "psu-id");
     const approach = scaApproachOf(req);
     const created = await ctx.execute(CreateConsentDocument, {
-      input: { type: "AIS", psuId, bankId: ctx.bankId, ...redirectUrisOf(req), ...request },
+      input: { type: kind.type, psuId, bankId: ctx.bankId, ...redirectUrisOf(req), ...request },
     });
     const { id, status } = created.createConsent.consent;
     const links: Record<string, { href: string }> = { self: { href: consentPath(id) }, status: { href: `${consentPath(id)}/status` } };
@@ -75,30 +109,30 @@ export function consentRoutes(): Router {
     });
   }));
 
-  router.get("/consents/:consentId", route(async (ctx, req, res) => {
-    requireScope(ctx, "accounts");
-    sendJson(res, 200, toConsentInformation(await aisConsent(ctx, consentIdOf(req))), { "X-Request-ID": ctx.requestId });
+  router.get(`${kind.route}/:consentId`, route(async (ctx, req, res) => {
+    requireScope(ctx, kind.scope);
+    sendJson(res, 200, kind.informationOf(await consentOf(ctx, consentIdOf(req))), { "X-Request-ID": ctx.requestId });
   }));
 
-  router.get("/consents/:consentId/status", route(async (ctx, req, res) => {
-    requireScope(ctx, "accounts");
-    const consent = await aisConsent(ctx, consentIdOf(req));
+  router.get(`${kind.route}/:consentId/status`, route(async (ctx, req, res) => {
+    requireScope(ctx, kind.scope);
+    const consent = await consentOf(ctx, consentIdOf(req));
     sendJson(res, 200, { consentStatus: camelCase(consent.status) }, { "X-Request-ID": ctx.requestId });
   }));
 
-  router.delete("/consents/:consentId", route(async (ctx, req, res) => {
-    requireScope(ctx, "accounts");
+  router.delete(`${kind.route}/:consentId`, route(async (ctx, req, res) => {
+    requireScope(ctx, kind.scope);
     const id = consentIdOf(req);
-    await aisConsent(ctx, id);
+    await consentOf(ctx, id);
     await ctx.execute(DeleteConsentDocument, { consentId: id }, notFound);
     res.setHeader("X-Request-ID", ctx.requestId);
     res.status(204).end();
   }));
 
-  router.post("/consents/:consentId/authorisations", route(async (ctx, req, res) => {
-    requireScope(ctx, "accounts");
+  router.post(`${kind.route}/:consentId/authorisations`, route(async (ctx, req, res) => {
+    requireScope(ctx, kind.scope);
     const id = consentIdOf(req);
-    await aisConsent(ctx, id);
+    await consentOf(ctx, id);
     const step = scaStepOf(req.body);
     const approach = scaApproachOf(req);
     const started = await ctx.execute(StartConsentAuthorisationDocument, { input: { consentId: id, psuId: header(req, "psu-id"), ...step } }, notFound);
@@ -115,14 +149,14 @@ export function consentRoutes(): Router {
     });
   }));
 
-  router.get("/consents/:consentId/authorisations", route(async (ctx, req, res) => {
-    requireScope(ctx, "accounts");
+  router.get(`${kind.route}/:consentId/authorisations`, route(async (ctx, req, res) => {
+    requireScope(ctx, kind.scope);
     const authorisations = await authorisationsOf(ctx, consentIdOf(req));
     sendJson(res, 200, { authorisationIds: authorisations.map((a) => a.id) }, { "X-Request-ID": ctx.requestId });
   }));
 
-  router.get("/consents/:consentId/authorisations/:authorisationId", route(async (ctx, req, res) => {
-    requireScope(ctx, "accounts");
+  router.get(`${kind.route}/:consentId/authorisations/:authorisationId`, route(async (ctx, req, res) => {
+    requireScope(ctx, kind.scope);
     const id = consentIdOf(req);
     const authorisationId = param(req, "authorisationId");
     const authorisation = (await authorisationsOf(ctx, id)).find((a) => a.id === authorisationId);
@@ -130,12 +164,12 @@ export function consentRoutes(): Router {
     sendJson(res, 200, { scaStatus: camelCase(authorisation.scaStatus) }, { "X-Request-ID": ctx.requestId });
   }));
 
-  router.put("/consents/:consentId/authorisations/:authorisationId", route(async (ctx, req, res) => {
-    requireScope(ctx, "accounts");
+  router.put(`${kind.route}/:consentId/authorisations/:authorisationId`, route(async (ctx, req, res) => {
+    requireScope(ctx, kind.scope);
     const id = consentIdOf(req);
     const authorisationId = param(req, "authorisationId");
     if (!/^[0-9a-f-]{36}$/i.test(authorisationId)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No authorisation "${authorisationId}".`, { status: 403 });
-    await aisConsent(ctx, id);
+    await consentOf(ctx, id);
     const step = scaStepOf(req.body);
     const psuId = header(req, "psu-id");
     if (!step.password && !step.authenticationMethodId && !step.scaAuthenticationData && !psuId) throw formatError("Send psuData.password, authenticationMethodId or scaAuthenticationData.");

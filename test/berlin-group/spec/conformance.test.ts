@@ -1,7 +1,7 @@
 /** The conformance check itself: the derived spec patches only what SOURCE.md names, and the check catches what it should. */
 import { describe, expect, it } from "vitest";
 import { Conformance } from "./conformance.js";
-import { derivedSpec, loadOriginalSpec, PATCHED_ONE_OFS } from "./derived-spec.js";
+import { derivedPiisSpec, derivedSpec, loadOriginalPiisSpec, loadOriginalSpec, PATCHED_ONE_OFS, PIIS_PATCHED_ONE_OFS } from "./derived-spec.js";
 
 const UUID = "99391c7e-ad88-49ec-a2ad-99ddcb1f7721";
 const response = (status: number, body: unknown, headers: Record<string, string> = { "x-request-id": UUID, "content-type": "application/json" }) => ({
@@ -23,6 +23,22 @@ describe("derived Berlin Group spec", () => {
       b.oneOf = b.anyOf;
       delete b.anyOf;
     }
+    expect(derived).toEqual(original);
+  });
+});
+
+describe("derived confirmation-of-funds consent spec", () => {
+  it("differs from the original by the listed anyOfs and the added tppMessageGeneric only", () => {
+    const original = loadOriginalPiisSpec();
+    const derived = derivedPiisSpec();
+    for (const pointer of PIIS_PATCHED_ONE_OFS) {
+      const b = pointer.reduce<any>((n, k) => n[k], derived);
+      b.oneOf = b.anyOf;
+      delete b.anyOf;
+    }
+    expect(derived.components.schemas.tppMessageGeneric.required).toEqual(["category", "code"]);
+    delete derived.components.schemas.tppMessageGeneric;
+    delete derived.components.schemas.tppMessageCodeGeneric;
     expect(derived).toEqual(original);
   });
 });

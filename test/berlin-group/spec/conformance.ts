@@ -36,14 +36,13 @@ function toJsonSchemaKeywords(node: any): any {
 const escape = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 
 export class Conformance {
-  private readonly spec: Spec = derivedSpec();
   private readonly ajv: Ajv;
   private readonly compiled = new Map<string, ValidateFunction>();
   private readonly templates: { template: string; pattern: RegExp; literals: number }[];
   /** Every response checked, as "METHOD template status", for the report. */
   readonly seen: string[] = [];
 
-  constructor() {
+  constructor(private readonly spec: Spec = derivedSpec()) {
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
     // ajv-formats is CommonJS: under NodeNext its default import is the module object.
     const addFormats = ((formatsPlugin as unknown as { default?: typeof formatsPlugin }).default ?? formatsPlugin) as unknown as (ajv: Ajv) => void;

@@ -35,3 +35,35 @@ export function derivedSpec(): Spec {
   }
   return spec;
 }
+
+export const PIIS_SPEC_FILE = fileURLToPath(new URL("../../../../shared/specs/berlin-group-piis-confirmation-of-funds-consent-2.0_2019-06-07.yaml", import.meta.url));
+
+/**
+ * The confirmation-of-funds consent extension (/v2), derived the same way: its PUT-authorisation body,
+ * its UpdatePsuData 200 and its consent 201 (single-level and multilevel responses overlap) become
+ * `anyOf`; and the `tppMessageGeneric` schema it refers to but lacks is added, as the main file defines it.
+ */
+export const PIIS_PATCHED_ONE_OFS: readonly string[][] = [
+  ["paths", "/v2/consents/confirmation-of-funds/{consentId}/authorisations/{authorisationId}", "put", "requestBody", "content", "application/json", "schema"],
+  ["components", "responses", "OK_200_UpdatePsuData", "content", "application/json", "schema"],
+  ["components", "responses", "CREATED_201_ConsentsConfirmationOfFunds", "content", "application/json", "schema"],
+];
+
+export function loadOriginalPiisSpec(): Spec {
+  return parse(readFileSync(PIIS_SPEC_FILE, "utf8")) as Spec;
+}
+
+export function derivedPiisSpec(): Spec {
+  const spec = loadOriginalPiisSpec();
+  for (const pointer of PIIS_PATCHED_ONE_OFS) {
+    const node = pointer.reduce<any>((n, key) => n?.[key], spec);
+    if (!node?.oneOf) throw new Error(`expected a oneOf at ${pointer.join(" / ")}`);
+    node.anyOf = node.oneOf;
+    delete node.oneOf;
+  }
+  const schemas = spec.components.schemas;
+  const main = loadOriginalSpec().components.schemas;
+  schemas.tppMessageGeneric ??= main.tppMessageGeneric;
+  for (const name of ["tppMessageCategory", "tppMessageCodeGeneric", "tppMessageText"]) schemas[name] ??= main[name];
+  return spec;
+}
