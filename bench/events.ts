@@ -77,8 +77,9 @@ try {
     duplicates: subscribers.duplicates,
     ended: subscribers.ended.length,
     latencyMs: { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN },
-    // Heap plus external (socket buffers) after a full GC; RSS moves with the allocator, so it is shown but not divided.
-    memoryPerSubscriberKb: Math.round((after.heapUsed + after.external - before.heapUsed - before.external) / SUBSCRIBERS / 102.4) / 10,
+    // JS heap after a full GC. External memory and RSS are shown but not divided: embedded PGlite's
+    // WebAssembly memory lives there and moves by hundreds of MB on its own.
+    heapPerSubscriberKb: Math.round((after.heapUsed - before.heapUsed) / SUBSCRIBERS / 102.4) / 10,
     hubMemoryMb: { heapBefore: mb(before.heapUsed), heapWithSubscribers: mb(after.heapUsed), externalBefore: mb(before.external), externalWithSubscribers: mb(after.external), rssBefore: mb(before.rss), rssWithSubscribers: mb(after.rss) },
     loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
   };

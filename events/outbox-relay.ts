@@ -65,17 +65,32 @@ export class OutboxRelay {
 
   async start(): Promise<void> {
     this.stopped = false;
-    this.orm ??= await this.options.db.orm({ schema: "events", migrations });
-    const em = this.orm.em.fork();
-    this.schemas = this.options.schemas ? [...this.options.schemas] : await outboxSchemas(em);
-    for (const schema of this.schemas) {
-      await sql(em, `create or replace trigger outbox_notify after insert on "${schema}".outbox for each statement execute function events.notify_outbox()`);
-    }
+    const em = await this.install();
     if (this.options.bus.kind === "embedded") await this.backfill(em);
     this.unlisten = await this.options.db.listen(OUTBOX_CHANNEL, () => this.wake());
     this.sweep = setInterval(() => this.wake(), this.options.sweepMs ?? 5_000);
     this.sweep.unref();
     this.wake();
+  }
+
+  /**
+   * The events schema and a wake-up trigger on each outbox. Relays of several processes may start at
+   * the same moment and collide on the same DDL; the loser tries again.
+   */
+  private async install(attempt = 1): Promise<EntityManager> {
+    try {
+      this.orm ??= await this.options.db.orm({ schema: "events", migrations });
+      const em = this.orm.em.fork();
+      this.schemas = this.options.schemas ? [...this.options.schemas] : await outboxSchemas(em);
+      for (const schema of this.schemas) {
+        await sql(em, `create or replace trigger outbox_notify after insert on "${schema}".outbox for each statement execute function events.notify_outbox()`);
+      }
+      return em;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 200));
+      return this.install(attempt + 1);
+    }
   }
 
   /** Stops waking; an in-flight batch finishes (or, if the bus fails, stays unmarked for the next relay). */

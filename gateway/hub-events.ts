@@ -14,6 +14,7 @@ import type { Runtime } from "../subgraphs/runtime.js";
 import type { Subgraph } from "../subgraphs/shared/subgraph.js";
 import type { HubConfig } from "./config.js";
 import type { GatewayContext } from "./local-data-source.js";
+import { remoteOwner, subscriptionFieldOwners } from "./subscriptions/remote-owner.js";
 import { EventFanout, localOwner, serveSubscriptions, type SubscriptionOwner, type SubscriptionServer } from "./subscriptions/index.js";
 
 export interface HubEvents {
@@ -57,7 +58,16 @@ export async function startHubEvents(options: HubEventsOptions): Promise<HubEven
     for (const field of Object.keys(subgraph.schema.getSubscriptionType()?.getFields() ?? {})) owners.set(field, owner);
   }
   const subscriptions = serveSubscriptions({ server: options.server, apollo: options.apollo, fanout, authenticate: options.authenticate, ownerOf: (field) => owners.get(field), logger });
-  options.gateway.onSchemaLoadOrUpdate(({ apiSchema }) => subscriptions.useApiSchema(apiSchema));
+  options.gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
+    // Distributed: each subscription field is served by its owning subgraph's server.
+    const hub = options.hub;
+    if (!embedded && hub?.internalSecret) {
+      for (const [field, name] of subscriptionFieldOwners(coreSupergraphSdl)) {
+        if (hub.subgraphUrls[name]) owners.set(field, remoteOwner(hub.subgraphUrls[name]!, hub.internalSecret));
+      }
+    }
+    subscriptions.useApiSchema(apiSchema);
+  });
   const background = embedded ? await (await import("../subgraphs/background.js")).startBackgroundWork(embedded.runtime, bus, config, logger, options.hub) : undefined;
   if (!embedded && !config.natsUrl) logger.warn("distributed mode without NATS_URL: subscriptions receive no events (the subgraphs' relays publish to NATS)");
   return {

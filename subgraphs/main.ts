@@ -5,6 +5,8 @@ import { createLogger } from "../gateway/logger.js";
 import { subgraphByName, subgraphNames } from "./index.js";
 import { openRuntime } from "./runtime.js";
 import { serveSubgraph } from "./server.js";
+import { eventsConfigFromEnv } from "../events/config.js";
+import { startSubgraphEvents } from "./subgraph-events.js";
 
 const logger = createLogger(process.env.LOG_LEVEL || "info");
 try {
@@ -16,11 +18,13 @@ try {
   if (!config.internalSecret) throw new ConfigError("A subgraph on its own needs HUB_INTERNAL_SECRET, the secret the gateway signs callers with.");
   const runtime = await openRuntime({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, seed: config.seed, banks: config.banks, subgraphs: [subgraph], allowHttpLoopback: config.webhooks?.allowHttpLoopback });
   const served = await serveSubgraph(subgraph, runtime, { port: config.port, host: config.host, secret: config.internalSecret, maxBodyBytes: config.maxBodyBytes });
+  const events = await startSubgraphEvents({ subgraph, runtime, server: served.server, config: eventsConfigFromEnv(), secret: config.internalSecret, hub: config, logger });
   logger.info({ subgraph: name, url: served.url }, "subgraph ready");
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       served
         .close()
+        .then(() => events.close())
         .then(() => runtime.close())
         .then(
           () => process.exit(0),

@@ -1,0 +1,76 @@
+/**
+ * @module Distributed mode: a subscription field's primary stream runs on the owning subgraph's
+ * server, reached over graphql-ws with the caller signed as for HTTP fetches. The owner is found in
+ * the supergraph (`@join__field(graph:)` on the Subscription field).
+ */
+import { GraphQLError, Kind, parse, print, type ConstDirectiveNode, type ExecutionResult } from "graphql";
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
+import { CALLER_HEADER, signCaller } from "../../subgraphs/shared/caller-token.js";
+import type { EventStamp, KeyedResult, SubscriptionOwner } from "./subscription-owner.js";
+import { SubscriptionEnded } from "./end-reasons.js";
+
+/** Subscription field → subgraph name, from the composed supergraph. */
+export function subscriptionFieldOwners(supergraphSdl: string): Map<string, string> {
+  const document = parse(supergraphSdl);
+  const graphNames = new Map<string, string>();
+  const owners = new Map<string, string>();
+  const arg = (directive: ConstDirectiveNode, name: string) => {
+    const value = directive.arguments?.find((a) => a.name.value === name)?.value;
+    return value?.kind === Kind.STRING || value?.kind === Kind.ENUM ? value.value : undefined;
+  };
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === "join__Graph") {
+      for (const value of definition.values ?? []) {
+        const graph = value.directives?.find((d) => d.name.value === "join__graph");
+        if (graph) graphNames.set(value.name.value, arg(graph, "name")!);
+      }
+    }
+  }
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || definition.name.value !== "Subscription") continue;
+    for (const field of definition.fields ?? []) {
+      const graph = field.directives?.find((d) => d.name.value === "join__field");
+      const name = graph && graphNames.get(arg(graph, "graph") ?? "");
+      if (name) owners.set(field.name.value, name);
+    }
+  }
+  return owners;
+}
+
+function asGraphQLError(error: unknown): GraphQLError {
+  const first = Array.isArray(error) ? error[0] : error;
+  if (first instanceof GraphQLError) return first;
+  const formatted = first as { message?: string; extensions?: Record<string, unknown>; code?: number; reason?: string };
+  if (typeof formatted?.code === "number") return new SubscriptionEnded("EVENTS_UNAVAILABLE", `The subgraph's event stream closed (${formatted.code} ${formatted.reason ?? ""}); resubscribe with \`after\`.`);
+  return new GraphQLError(formatted?.message ?? String(first), { extensions: formatted?.extensions });
+}
+
+export function remoteOwner(subgraphUrl: string, secret: string): SubscriptionOwner {
+  const url = subgraphUrl.replace(/^http/, "ws");
+  return {
+    async open(document, variables, caller) {
+      const token = await signCaller(caller, secret);
+      const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { [CALLER_HEADER]: token }, retryAttempts: 0, lazy: true });
+      const results = client.iterate<Record<string, unknown>, { event?: EventStamp }>({ query: print(document), variables });
+      const iterator: AsyncIterableIterator<KeyedResult> = {
+        async next() {
+          try {
+            const step = await results.next();
+            if (step.done) return { value: undefined, done: true };
+            return { value: { result: step.value as ExecutionResult, event: step.value.extensions?.event }, done: false };
+          } catch (error) {
+            throw asGraphQLError(error);
+          }
+        },
+        async return() {
+          await results.return?.();
+          await client.dispose();
+          return { value: undefined, done: true };
+        },
+        [Symbol.asyncIterator]: () => iterator,
+      };
+      return iterator;
+    },
+  };
+}
