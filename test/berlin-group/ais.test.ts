@@ -72,11 +72,19 @@ describe("AIS consent with embedded SCA", () => {
     expect((await beispiel.get(`/v1/consents/${marion.body.consentId}/status`)).body.consentStatus).toBe("valid");
   });
 
-  it("refuses a wrong password with PSU_CREDENTIALS_INVALID", async () => {
+  it("refuses a wrong password, another PSU and a step out of order", async () => {
     const created = await tpp.post("/v1/consents", consentBody({ accounts: [{ iban: GIRO }] }), { headers: { ...PSU_IP, "psu-id": "max.musterman", "tpp-redirect-preferred": "false" } });
     const started = await tpp.post(`/v1/consents/${created.body.consentId}/authorisations`, { psuData: { password: "wrong" } }, { headers: { "psu-id": "max.musterman" } });
-    expect(started.status).toBe(401);
-    expect(codeOf(started)).toBe("PSU_CREDENTIALS_INVALID");
+    expect([started.status, codeOf(started)]).toEqual([401, "PSU_CREDENTIALS_INVALID"]);
+
+    const again = await tpp.post("/v1/consents", consentBody({ accounts: [{ iban: GIRO }] }), { headers: { ...PSU_IP, "psu-id": "max.musterman", "tpp-redirect-preferred": "false" } });
+    const other = await tpp.post(`/v1/consents/${again.body.consentId}/authorisations`, { psuData: { password: PASSWORD } }, { headers: { "psu-id": "anton.brueckner" } });
+    expect([other.status, codeOf(other)]).toEqual([401, "PSU_CREDENTIALS_INVALID"]);
+    const identified = await tpp.post(`/v1/consents/${again.body.consentId}/authorisations`, {}, { headers: { "psu-id": "max.musterman", "tpp-redirect-preferred": "false" } });
+    expect(identified.status, identified.text).toBe(201);
+    expect(identified.body._links.updatePsuAuthentication.href).toBe(`/v1/consents/${again.body.consentId}/authorisations/${identified.body.authorisationId}`);
+    const early = await tpp.put(identified.body._links.updatePsuAuthentication.href, { scaAuthenticationData: TAN }, { headers: { "psu-id": "max.musterman" } });
+    expect([early.status, codeOf(early)]).toEqual([409, "STATUS_INVALID"]);
   });
 
   it("deletes a consent: terminatedByTpp", async () => {
