@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { availableCores, canPin, spawnChild } from "./lib/child.js";
+import { createScratch } from "./lib/database.js";
 import { openSubscribers } from "./events/subscribers.js";
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 2_000);
@@ -30,7 +31,10 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 const cores = availableCores();
-const hub = await spawnChild("hub", "../events/hub-process.ts", [process.env.DATABASE_URL ?? "", secret], {
+// With DATABASE_URL the hub gets a scratch database next to it, dropped at the end; otherwise in-memory PGlite.
+const base = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+const scratch = base ? await createScratch(base, "events") : undefined;
+const hub = await spawnChild("hub", "../events/hub-process.ts", [scratch?.url ?? "", secret], {
   cpu: canPin([0, 1]) ? 0 : undefined,
   nodeArgs: ["--expose-gc"],
 });
@@ -89,4 +93,5 @@ try {
   await subscribers.close();
 } finally {
   await hub.stop();
+  await scratch?.drop();
 }
