@@ -69,5 +69,7 @@ export function toBerlinGroupError(error: GraphQLErrorLike, notFoundAs: NotFound
   if (code.endsWith("_NOT_FOUND")) return new BerlinGroupError(notFoundAs, error.message, { status: notFoundStatus });
   const mapped = BY_CODE[code];
   if (!mapped) return new BodylessError(500, `${code}: ${error.message}`);
+  // The graph names its input field; a Berlin Group TPP sends that fact as the PSU-ID header.
+  if (error.extensions?.field === "psuId" || code === "PSU_ID_REQUIRED") return new BerlinGroupError("FORMAT_ERROR", "This request needs the PSU, named in the PSU-ID header.", { path: "PSU-ID" });
   return new BerlinGroupError(mapped, error.message);
 }
