@@ -13,7 +13,7 @@ export interface GraphQLErrorLike {
 /** How a route names its missing resource: a consent in the path, or any other resource. */
 export type NotFoundAs = "CONSENT_UNKNOWN" | "RESOURCE_UNKNOWN";
 
-const BY_CODE: Record<string, TppMessageCode> = {
+export const BY_CODE: Readonly<Record<string, TppMessageCode>> = {
   BAD_USER_INPUT: "FORMAT_ERROR",
   GRAPHQL_VALIDATION_FAILED: "FORMAT_ERROR",
   INVALID_IBAN: "FORMAT_ERROR",
@@ -26,7 +26,6 @@ const BY_CODE: Record<string, TppMessageCode> = {
   INVALID_CURSOR: "FORMAT_ERROR",
   INVALID_ID: "FORMAT_ERROR",
   IDEMPOTENCY_KEY_REUSED: "FORMAT_ERROR",
-  DEBTOR_ACCOUNT_NOT_FOUND: "FORMAT_ERROR",
   INVALID_DATE_RANGE: "PERIOD_INVALID",
   INVALID_EXECUTION_DATE: "EXECUTION_DATE_INVALID",
   UNAUTHENTICATED: "TOKEN_INVALID",
@@ -38,7 +37,6 @@ const BY_CODE: Record<string, TppMessageCode> = {
   CONSENT_EXPIRED: "CONSENT_EXPIRED",
   PSU_MISMATCH: "PSU_CREDENTIALS_INVALID",
   PSU_ID_REQUIRED: "FORMAT_ERROR",
-  BANK_NOT_FOUND: "FORMAT_ERROR",
   SCA_NOT_SUPPORTED: "SERVICE_INVALID",
   TPP_MISMATCH: "CONSENT_INVALID",
   ACCESS_EXCEEDED: "ACCESS_EXCEEDED",
