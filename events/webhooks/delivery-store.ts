@@ -13,6 +13,8 @@ export interface DueDelivery {
   attemptCount: number;
   /** Tries since it was queued or redelivered: the retry schedule counts these. */
   roundAttempts: number;
+  /** Identifies this claim: a worker whose lease ran out (and was claimed again) records nothing. */
+  lease: string;
 }
 
 export interface AttemptRecord {

@@ -15,6 +15,7 @@ interface DueRow {
   body: string;
   attempt_count: number;
   round_attempts: number;
+  lease: string;
 }
 
 export class TppWebhookDeliveryStore implements DeliveryStore {
@@ -52,7 +53,7 @@ export class TppWebhookDeliveryStore implements DeliveryStore {
           select due.id from tpps.webhook_delivery due join tpps.webhook_endpoint ep on ep.id = due.endpoint_id
           where ep.enabled and ((due.status = 'pending' and due.next_attempt_at <= now()) or (due.status = 'sending' and due.lease_until < now()))
           order by due.next_attempt_at limit ? for update of due skip locked)
-        returning d.id, d.endpoint_id, d.tpp_id, e.url, d.event_id, d.event_type, d.body, d.attempt_count, d.round_attempts`,
+        returning d.id, d.endpoint_id, d.tpp_id, e.url, d.event_id, d.event_type, d.body, d.attempt_count, d.round_attempts, d.lease_until::text as lease`,
       [leaseMs, limit],
     );
     return rows.map((r) => ({
@@ -65,6 +66,7 @@ export class TppWebhookDeliveryStore implements DeliveryStore {
       body: r.body,
       attemptCount: Number(r.attempt_count),
       roundAttempts: Number(r.round_attempts),
+      lease: r.lease,
     }));
   }
 
@@ -74,10 +76,10 @@ export class TppWebhookDeliveryStore implements DeliveryStore {
         tx,
         `update tpps.webhook_delivery set attempt_count = attempt_count + 1, round_attempts = round_attempts + 1, last_attempt_at = ?,
             status = ?, next_attempt_at = case when ? then now() + ? * interval '1 millisecond' end, lease_until = null
-          where id = ? and status = 'sending' returning attempt_count`,
-        [attempt.startedAt, next.status, next.status === "pending", next.status === "pending" ? next.delayMs : 0, delivery.id],
+          where id = ? and status = 'sending' and lease_until = ?::timestamptz returning attempt_count`,
+        [attempt.startedAt, next.status, next.status === "pending", next.status === "pending" ? next.delayMs : 0, delivery.id, delivery.lease],
       );
-      // Gone (endpoint deleted) or taken over after the lease ran out: that pass records its own attempt.
+      // Gone (endpoint deleted), or claimed again after this lease ran out: that claim records its own attempt.
       if (updated.length === 0) return;
       await sql(
         tx,
