@@ -50,6 +50,7 @@ export const FUNDS_CONSENTS: ConsentKind = {
   requestOf: fundsConsentRequestOf,
   informationOf: toFundsConsentInformation,
 };
+
 /** The hub's page where the PSU authorises (redirect approach). */
 const scaRedirectOf = (ctx: RequestContext, consentId: string, authorisationId: string): string =>
   `${ctx.origin}/oauth/sca/consents/${encodeURIComponent(consentId)}/authorisations/${encodeURIComponent(authorisationId)}`;
