@@ -9,6 +9,8 @@ export interface WebhookConfig extends RetrySchedule, TargetPolicy {
   pollIntervalMs: number;
   /** Deliveries sent at once. */
   concurrency: number;
+  /** How long finished deliveries stay in the log (and can be redelivered). */
+  logRetentionMs: number;
 }
 
 export const WEBHOOK_CONFIG_VARIABLES: Record<string, string> = {
@@ -16,6 +18,7 @@ export const WEBHOOK_CONFIG_VARIABLES: Record<string, string> = {
   WEBHOOK_INITIAL_DELAY_MS: "Delay before the second try; doubles after each failure, with jitter (default 5000).",
   WEBHOOK_MAX_DELAY_MS: "Longest delay between two tries (default 3600000).",
   WEBHOOK_TIMEOUT_MS: "Deadline of one webhook POST (default 10000).",
+  WEBHOOK_LOG_RETENTION_DAYS: "How long succeeded and dead deliveries stay in the delivery log, redeliverable (default 30).",
   WEBHOOK_ALLOW_HTTP_LOOPBACK: "Allow plain-http webhook URLs to loopback (default true outside production, false in it).",
 };
 
@@ -29,6 +32,7 @@ export function defaultWebhookConfig(production: boolean): WebhookConfig {
     timeoutMs: 10_000,
     pollIntervalMs: 1_000,
     concurrency: 8,
+    logRetentionMs: 30 * 86_400_000,
     allowHttpLoopback: !production,
   };
 }
@@ -53,6 +57,7 @@ export function webhookConfigFromEnv(env: Env, production: boolean): WebhookConf
     initialDelayMs,
     maxDelayMs: integer("WEBHOOK_MAX_DELAY_MS", Math.max(defaults.maxDelayMs, initialDelayMs), initialDelayMs, 7 * 86_400_000),
     timeoutMs: integer("WEBHOOK_TIMEOUT_MS", defaults.timeoutMs, 100, 120_000),
+    logRetentionMs: integer("WEBHOOK_LOG_RETENTION_DAYS", 30, 1, 3_650) * 86_400_000,
     allowHttpLoopback: loopback ? loopback === "true" : defaults.allowHttpLoopback,
   };
 }

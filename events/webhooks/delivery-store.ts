@@ -37,4 +37,6 @@ export interface DeliveryStore {
   claimDue(limit: number, leaseMs: number): Promise<DueDelivery[]>;
   /** Records one try and the delivery's next step, together. */
   recordAttempt(delivery: DueDelivery, attempt: AttemptRecord, next: NextStep): Promise<void>;
+  /** Deletes finished (succeeded or dead) deliveries queued more than `olderThanMs` ago, with their attempts. */
+  prune(olderThanMs: number): Promise<number>;
 }

@@ -15,6 +15,7 @@ import type { WebhookSigner } from "./signer.js";
 
 export const WEBHOOK_CONSUMER = "webhooks";
 const USER_AGENT = "open-banking-hub-webhooks/1";
+const PRUNE_EVERY_MS = 3_600_000;
 
 /** The JSON body a TPP receives: the event as the outbox recorded it. */
 export function webhookBody(event: HubEvent): string {
@@ -36,6 +37,7 @@ export class WebhookDispatcher {
   private wakeUp?: () => void;
   /** Set when work arrived while the worker was busy, so it does not go to sleep on it. */
   private woken = false;
+  private prunedAt = 0;
 
   constructor(private readonly deps: DispatcherDeps) {}
 
@@ -65,6 +67,7 @@ export class WebhookDispatcher {
     const leaseMs = config.timeoutMs + 30_000;
     while (this.running) {
       this.woken = false;
+      await this.pruneNowAndThen();
       let due: DueDelivery[] = [];
       try {
         due = await store.claimDue(config.concurrency, leaseMs);
@@ -90,6 +93,15 @@ export class WebhookDispatcher {
   wake(): void {
     this.woken = true;
     this.wakeUp?.();
+  }
+
+  /** Keeps the delivery log to its retention; several hubs pruning at once is harmless. */
+  private async pruneNowAndThen(): Promise<void> {
+    if (Date.now() - this.prunedAt < PRUNE_EVERY_MS) return;
+    this.prunedAt = Date.now();
+    await this.deps.store.prune(this.deps.config.logRetentionMs).catch((error: unknown) => {
+      this.deps.logger?.warn({ err: error }, "webhook delivery log could not be pruned");
+    });
   }
 
   private async deliver(delivery: DueDelivery): Promise<void> {

@@ -8,6 +8,7 @@ import { newId } from "../../shared/ids.js";
 import { sandboxTppId } from "../../shared/sandbox.js";
 import type { TppsContext } from "../context.js";
 import { tpps, webhookDeliveries } from "../index.js";
+import { WebhookDelivery, WebhookDeliveryStatus } from "./webhook-delivery.entity.js";
 import { WebhookEventType } from "./webhook-event-type.js";
 
 const FINANZBLICK = sandboxTppId("finanzblick");
@@ -79,5 +80,19 @@ describe("webhook delivery queue", () => {
     await store.recordAttempt(first!, failed, { status: "pending", delayMs: 60_000 });
     expect(await store.claimDue(10, 60_000)).toEqual([]);
     expect(await context().webhooks.delivery(first!.id, operatorCaller)).toMatchObject({ status: "pending", attemptCount: 1, roundAttempts: 1 });
+  });
+
+  it("prunes finished deliveries past the retention, never pending ones", async () => {
+    await endpoint(FINANZBLICK, [WebhookEventType.BALANCE_CHANGED]);
+    await store.enqueue(event(FINANZBLICK, "balance.changed"), "{}");
+    await store.enqueue(event(FINANZBLICK, "balance.changed"), "{}");
+    const [done] = await store.claimDue(1, 60_000);
+    await store.recordAttempt(done!, { startedAt: new Date(), durationMs: 1, succeeded: true, responseStatus: 204, error: null }, { status: "succeeded" });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const pending = await context().em.fork().count(WebhookDelivery, { status: WebhookDeliveryStatus.PENDING });
+    expect(await store.prune(60_000)).toBe(0);
+    expect(await store.prune(1)).toBeGreaterThanOrEqual(1);
+    expect(await context().webhooks.delivery(done!.id, operatorCaller)).toBeNull();
+    expect(await context().em.fork().count(WebhookDelivery, { status: WebhookDeliveryStatus.PENDING })).toBe(pending);
   });
 });

@@ -70,6 +70,15 @@ export class TppWebhookDeliveryStore implements DeliveryStore {
     }));
   }
 
+  async prune(olderThanMs: number): Promise<number> {
+    const rows = await sql(
+      this.em.fork(),
+      `delete from tpps.webhook_delivery where status in ('succeeded', 'dead') and created_at < now() - ? * interval '1 millisecond' returning id`,
+      [olderThanMs],
+    );
+    return rows.length;
+  }
+
   async recordAttempt(delivery: DueDelivery, attempt: AttemptRecord, next: NextStep): Promise<void> {
     await this.em.fork().transactional(async (tx) => {
       const updated = await sql<{ attempt_count: number }>(
