@@ -10,6 +10,8 @@ export type EndReason =
   | "CONSENT_INVALID" // the consent is in no state that grants access (rejected, …)
   | "SUBSCRIBER_TOO_SLOW" // the client did not read fast enough and its buffer filled
   | "EVENT_CURSOR_EXPIRED" // `after` names an event the hub no longer holds
+  | "TPP_NOT_ACTIVE" // the subscriber's TPP was suspended or revoked
+  | "TOKEN_EXPIRED" // the access token the connection was opened with expired (the socket closes with 4401)
   | "UNAUTHENTICATED"
   | "EVENTS_UNAVAILABLE"; // the bus connection ended
 

@@ -53,12 +53,18 @@ function callerKey(caller: Caller): string {
 }
 
 /**
- * Watches the subscriber's own consent: keeps its status current on the caller (the subgraphs decide
- * with it) and ends the subscription when the consent reaches a final state.
+ * Watches the subscriber's own consent and TPP: keeps the consent's status current on the caller (the
+ * subgraphs decide with it) and ends the subscription when the consent reaches a final state or the
+ * TPP is suspended or revoked.
  */
 export function consentWatch(caller: Caller) {
-  const consentId = caller.consentId;
+  const { consentId, tppId } = caller;
   return (event: HubEvent, stream: { fail(error: unknown): void }) => {
+    if (tppId && event.type === "tpp.status_changed" && event.subject === `Tpp:${tppId}`) {
+      const status = String(event.payload.status).toLowerCase();
+      if (status === "suspended" || status === "revoked") stream.fail(new SubscriptionEnded("TPP_NOT_ACTIVE", `TPP ${tppId} is ${status}; its subscriptions have ended.`));
+      return;
+    }
     if (!consentId || event.type !== "consent.status_changed" || event.subject !== `Consent:${consentId}`) return;
     const status = String(event.payload.to);
     if (caller.consent) caller.consent = { ...caller.consent, status };
@@ -68,12 +74,13 @@ export function consentWatch(caller: Caller) {
 }
 
 /**
- * For a subscription that does not read consent events itself: `ended` rejects with the reason when
- * the caller's consent reaches a final state (it never resolves). Without a consent it never settles.
+ * For a subscription that does not read these events itself: `ended` rejects with the reason when the
+ * caller's consent reaches a final state or its TPP is suspended (it never resolves).
  */
-export function consentGuard(fanout: { source(watch?: ReturnType<typeof consentWatch>): { stream(filter: { types: string[]; subject?: string }): AsyncIterator<HubEvent> } }, caller: Caller) {
-  if (!caller.consentId) return { ended: new Promise<never>(() => {}), stop: () => {} };
-  const stream = fanout.source(consentWatch(caller)).stream({ types: ["consent.status_changed"], subject: `Consent:${caller.consentId}` });
+export function consentGuard(fanout: { source(watch?: ReturnType<typeof consentWatch>): { stream(filter: { types: string[]; match?: (event: HubEvent) => boolean }): AsyncIterator<HubEvent> } }, caller: Caller) {
+  if (!caller.consentId && !caller.tppId) return { ended: new Promise<never>(() => {}), stop: () => {} };
+  // Only the watch acts; the stream itself lets nothing through.
+  const stream = fanout.source(consentWatch(caller)).stream({ types: ["consent.status_changed", "tpp.status_changed"], match: () => false });
   const ended = new Promise<never>((_resolve, reject) => {
     const pump = (): void => void stream.next().then((step) => (step.done ? undefined : pump()), reject);
     pump();

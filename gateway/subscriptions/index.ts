@@ -57,6 +57,21 @@ function failing(errors: readonly unknown[]): AsyncIterableIterator<ExecutionRes
   return iterator;
 }
 
+/** A connection lives no longer than the token it was opened with: a query with that token would be refused too. */
+function closeAtExpiry(socket: { close(code: number, reason: string): void; once(event: "close", listener: () => void): unknown }, params: Record<string, unknown>): void {
+  const token = String(params.authorization ?? params.Authorization ?? "").replace(/^Bearer\s+/i, "");
+  let exp: unknown;
+  try {
+    exp = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")).exp;
+  } catch {
+    return;
+  }
+  if (typeof exp !== "number") return;
+  const timer = setTimeout(() => socket.close(4401, "TOKEN_EXPIRED: the access token expired; reconnect with a new one and `after`."), Math.min(2 ** 31 - 1, Math.max(0, exp * 1000 - Date.now())));
+  timer.unref();
+  socket.once("close", () => clearTimeout(timer));
+}
+
 export function serveSubscriptions(options: SubscriptionServerOptions): SubscriptionServer {
   const { apollo, fanout, logger } = options;
   const delivery = new EventDelivery(apollo);
@@ -79,6 +94,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
         const caller = await options.authenticate(ctx.connectionParams ?? {});
         if (caller.kind === "anonymous") throw new SubscriptionEnded("UNAUTHENTICATED", "Subscriptions need an access token: send { authorization: 'Bearer <token>' } in connection_init.");
         ctx.extra.caller = caller;
+        closeAtExpiry(ctx.extra.socket, ctx.connectionParams ?? {});
         return true;
       } catch (error) {
         const code = (error as { code?: string; extensions?: { code?: string } }).extensions?.code ?? (error as { code?: string }).code ?? "UNAUTHENTICATED";

@@ -118,6 +118,16 @@ describe("graphql-ws subscriptions", () => {
     expect(again.endedWith![0]!.extensions?.code).toBe("CONSENT_REVOKED");
   });
 
+  it("ends a TPP's subscriptions when the operator suspends it, with TPP_NOT_ACTIVE", async () => {
+    const taxmate = await clientCredentialsToken(hub.issuer, "taxmate-sandbox", "taxmate-sandbox-secret", "accounts");
+    const feed = ws({ authorization: `Bearer ${taxmate}` }).subscribe(`subscription { events(types: ["consent.status_changed"]) { id } }`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const decided = await gql(hub.url, `mutation { decideTpp(input: { tppId: "${sandboxTppId("taxmate")}", status: SUSPENDED, reason: "audit" }) { status } }`);
+    expect(decided.errors).toBeUndefined();
+    await eventually(() => feed.endedWith, (e) => e !== undefined);
+    expect(feed.endedWith![0]!.extensions?.code).toBe("TPP_NOT_ACTIVE");
+  });
+
   it("resumes after the last event id seen: what was missed, in order, without duplicates", async () => {
     const operator = await operatorToken(hub.url);
     const query = `subscription ($after: ID) { events(types: ["consent.status_changed"], after: $after) { id type subject payload } }`;
