@@ -56,7 +56,7 @@ export const BY_CODE: Readonly<Record<string, TppMessageCode>> = {
 /** Codes that only the status tells apart from a success: no body, as the spec says for 500 and 503. */
 export class BodylessError extends Error {
   override name = "BodylessError";
-  constructor(readonly status: 500 | 503, message: string) {
+  constructor(readonly status: 415 | 500 | 503, message: string) {
     super(message);
   }
 }

@@ -140,6 +140,8 @@ describe("refusals", () => {
     expect([bad.status, codeOf(bad)]).toEqual([400, "FORMAT_ERROR"]);
     const badIban = await pisp.post("/v1/payments/sepa-credit-transfers", payment("1.00", { creditorAccount: { iban: "DE00123" } }), embedded());
     expect([badIban.status, codeOf(badIban)]).toEqual([400, "FORMAT_ERROR"]);
+    const text = await pisp.post("/v1/payments/sepa-credit-transfers", JSON.stringify(payment("1.00")), { headers: { ...embedded().headers, "content-type": "text/plain" } });
+    expect([text.status, text.text]).toEqual([415, ""]);
     const noIp = await pisp.post("/v1/payments/sepa-credit-transfers", payment("1.00"), { headers: { "psu-id": "max.musterman" } });
     expect([noIp.status, codeOf(noIp)]).toEqual([400, "FORMAT_ERROR"]);
     const missing = await pisp.get(`/v1/payments/sepa-credit-transfers/${randomUUID()}`);

@@ -148,6 +148,8 @@ export function accountRoutes(): Router {
 
   router.get("/accounts/:accountId/transactions", route(async (ctx, req, res) => {
     requireConsent(ctx, req);
+    // Reports are JSON here; camt.05x (application/xml) and MT94x (text/plain) are not offered.
+    if (!req.accepts("application/json")) throw new BerlinGroupError("REQUESTED_FORMATS_INVALID", "Transaction reports are available as application/json only.");
     const id = assertAccountId(param(req, "accountId"));
     const q = transactionQueryOf(req);
     const after = q.pageIndex === 0 ? null : await cursorAt(ctx, id, q, q.pageIndex * q.itemsPerPage);

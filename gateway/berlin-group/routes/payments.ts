@@ -14,6 +14,7 @@ import {
   StartPaymentAuthorisationDocument,
   UpdatePaymentAuthorisationDocument,
 } from "../operations/generated.js";
+import { BodylessError } from "../graphql-errors.js";
 import { camelCase } from "../mappers/names.js";
 import { parsePain001 } from "../pain001.js";
 import { booleanHeader, header, requireScope, type RequestContext } from "../request-context.js";
@@ -40,12 +41,12 @@ function productPathOf(req: Request): ProductPath {
 function paymentRequestOf(req: Request, product: ProductPath) {
   const type = (req.headers["content-type"] ?? "").toLowerCase();
   if (product.xml) {
-    if (!/^(application|text)\/xml/.test(type) || typeof req.body !== "string") throw formatError(`${product.name} takes a pain.001 XML body (Content-Type application/xml).`);
+    if (!/^(application|text)\/xml/.test(type) || typeof req.body !== "string") throw new BodylessError(415, `${product.name} takes a pain.001 XML body (Content-Type application/xml).`);
     const payments = parsePain001(req.body);
     if (payments.length !== 1) throw formatError(`A single payment holds one credit transfer; this pain.001 holds ${payments.length} (bulk payments are not offered).`);
     return paymentRequestOfPain001(payments[0]!);
   }
-  if (!type.startsWith("application/json")) throw formatError(`${product.name} takes a JSON body (Content-Type application/json).`);
+  if (!type.startsWith("application/json")) throw new BodylessError(415, `${product.name} takes a JSON body (Content-Type application/json).`);
   return paymentRequestOfJson(req.body);
 }
 
