@@ -5,7 +5,7 @@
  * and the gateway (federated-subscription.ts), `events` by the gateway (events-field.ts).
  */
 import type { ApolloServer } from "@apollo/server";
-import { GraphQLError, print, subscribe, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { GraphQLError, print, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from "graphql";
 import type { ServerOptions } from "graphql-ws";
 import { useServer, type Extra as SocketExtra } from "graphql-ws/use/ws";
 import type { IncomingMessage, Server } from "node:http";
@@ -20,6 +20,7 @@ import type { EventFanout } from "./event-fanout.js";
 import { withEventsField } from "./events-field.js";
 import { subscribeFederated } from "./federated-subscription.js";
 import type { SubscriptionOwner } from "./subscription-owner.js";
+import { SharedResults } from "./shared-results.js";
 import { rootField, subscriptionOperation } from "./subscription-plan.js";
 
 export { SubscriptionEnded } from "./end-reasons.js";
@@ -75,6 +76,7 @@ function closeAtExpiry(socket: { close(code: number, reason: string): void; once
 export function serveSubscriptions(options: SubscriptionServerOptions): SubscriptionServer {
   const { apollo, fanout, logger } = options;
   const delivery = new EventDelivery(apollo);
+  const shared = new SharedResults();
   let apiSchema: GraphQLSchema | undefined;
   let schema: GraphQLSchema | undefined;
   const wss = new WebSocketServer({ noServer: true, maxPayload: 100_000 });
@@ -110,7 +112,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
         const caller = (args.contextValue as { caller: Caller }).caller;
         if (!operation) throw new GraphQLError("Expected a subscription operation.");
         if (rootField(operation).name.value === "events") {
-          const result = await subscribe(args);
+          const result = await shared.subscribe(args);
           return Symbol.asyncIterator in result ? result : failing(result.errors ?? []);
         }
         const result = await subscribeFederated(
