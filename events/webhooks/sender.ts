@@ -15,6 +15,8 @@ export interface SendOptions {
   timeoutMs: number;
   /** Name resolution (default: the system resolver, dns.lookup). */
   resolve?: Resolve;
+  /** Keep the response body (up to 64 KiB) in the result, for callers that need the answer (SPIs). */
+  keepResponseBody?: boolean;
 }
 
 export type Resolve = (hostname: string, options: { all: true; family?: number }, callback: (error: Error | null, addresses: LookupAddress[]) => void) => void;
@@ -25,6 +27,8 @@ export interface SendResult {
   succeeded: boolean;
   responseStatus: number | null;
   error: string | null;
+  /** With keepResponseBody: the body as text, unless it was cut for size. */
+  responseBody?: string;
 }
 
 /** Bytes of a response read (and discarded) before the connection is dropped. */
@@ -47,7 +51,7 @@ function guardedLookup(policy: TargetPolicy, resolve: Resolve): LookupFunction {
   };
 }
 
-function outcome(response: IncomingMessage): Pick<SendResult, "succeeded" | "responseStatus" | "error"> {
+function outcome(response: IncomingMessage): Pick<SendResult, "succeeded" | "responseStatus" | "error" | "responseBody"> {
   const status = response.statusCode ?? 0;
   if (status >= 200 && status < 300) return { succeeded: true, responseStatus: status, error: null };
   if (status >= 300 && status < 400) return { succeeded: false, responseStatus: status, error: "redirect not followed: webhooks are never redirected; register the final URL" };
@@ -56,7 +60,7 @@ function outcome(response: IncomingMessage): Pick<SendResult, "succeeded" | "res
 
 export async function sendWebhook(url: string, headers: Record<string, string>, body: string, options: SendOptions): Promise<SendResult> {
   const startedAt = new Date();
-  const finish = (result: Pick<SendResult, "succeeded" | "responseStatus" | "error">): SendResult => ({
+  const finish = (result: Omit<SendResult, "startedAt" | "durationMs">): SendResult => ({
     startedAt,
     durationMs: Date.now() - startedAt.getTime(),
     ...result,
@@ -81,11 +85,13 @@ export async function sendWebhook(url: string, headers: Record<string, string>, 
     req.on("response", (response) => {
       const result = outcome(response);
       let read = 0;
+      const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => {
         read += chunk.length;
         if (read > MAX_RESPONSE_BYTES) response.destroy();
+        else if (options.keepResponseBody) chunks.push(chunk);
       });
-      response.on("end", () => resolve(finish(result)));
+      response.on("end", () => resolve(finish(options.keepResponseBody ? { ...result, responseBody: Buffer.concat(chunks).toString("utf8") } : result)));
       response.on("close", () => resolve(finish(result)));
       response.on("error", () => resolve(finish(result)));
     });

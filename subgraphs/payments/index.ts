@@ -1,4 +1,7 @@
-/** @module The payments subgraph: single credit transfers initiated by TPPs, authorised by their PSUs (SCA), executed by the banks' cores. */
+/**
+ * @module The payments subgraph: single credit transfers initiated by TPPs, authorised by their PSUs
+ * (SCA), checked by the bank's fraud-check endpoint when it has one (spi/), executed by the banks' cores.
+ */
 import { validate } from "uuid";
 import { defineSubgraph } from "../shared/subgraph.js";
 import { isVisible, visiblePayments } from "./acting-party.js";
@@ -13,12 +16,15 @@ import { AccountPaymentsResolver } from "./resolvers/account-payments.resolver.j
 import { PaymentAuthorisationResolver } from "./resolvers/payment-authorisation.resolver.js";
 import { PaymentResolver } from "./resolvers/payment.resolver.js";
 import { seedPayments } from "./seed.js";
+import { FraudCheck } from "./spi/fraud-check.js";
+import { SpiEndpoint } from "./spi/spi-endpoint.entity.js";
+import { SpiEndpointResolver } from "./spi/spi-endpoint.resolver.js";
 import { PaymentSubscriptionResolver } from "./resolvers/payment-subscription.resolver.js";
 
 export const payments = defineSubgraph({
   name: "payments",
   port: 4002,
-  resolvers: [PaymentResolver, PaymentAuthorisationResolver, AccountPaymentsResolver, PaymentSubscriptionResolver],
+  resolvers: [PaymentResolver, PaymentAuthorisationResolver, AccountPaymentsResolver, PaymentSubscriptionResolver, SpiEndpointResolver],
   references: {
     Payment: async (ref: { id: string }, ctx: PaymentsContext) => {
       const payment = validate(ref.id) ? await ctx.loaders.paymentById.load(ref.id.toLowerCase()) : null;
@@ -26,15 +32,16 @@ export const payments = defineSubgraph({
     },
     Account: (ref: { iban: string }) => ({ iban: ref.iban }),
   },
-  async open({ db, connectors, seed }) {
-    const orm = await db.orm({ schema: "payments", entities: [Payment, PaymentStatusChange, PaymentAuthorisation], migrations });
+  async open({ db, connectors, seed, allowHttpLoopback = false }) {
+    const orm = await db.orm({ schema: "payments", entities: [Payment, PaymentStatusChange, PaymentAuthorisation, SpiEndpoint], migrations });
     if (seed) await seedPayments(orm.em.fork());
     return {
       createContext: (caller): PaymentsContext => {
         const em = orm.em.fork();
         const store = new PaymentStore(em);
-        const payments = new PaymentService(connectors, store);
-        return { caller, em, loaders: createLoaders(em), payments, authorisations: new PaymentAuthorisationService(em, connectors, payments, store) };
+        const payments = new PaymentService(connectors, store, new FraudCheck(em, { allowHttpLoopback }));
+        const authorisations = new PaymentAuthorisationService(em, connectors, payments, store);
+        return { caller, em, loaders: createLoaders(em), connectors, allowHttpLoopback, payments, authorisations };
       },
     };
   },

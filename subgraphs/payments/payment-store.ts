@@ -6,6 +6,7 @@ import { recordEvent } from "../shared/outbox.js";
 import { Payment, PaymentStatus, PaymentStatusChange } from "./entities/index.js";
 import { paymentErrors } from "./errors.js";
 import { assertMove, canMove } from "./payment-state.js";
+import type { FraudCheckRecord } from "./spi/fraud-check.type.js";
 
 export const PAYMENT_STATUS_CHANGED = "payment.status_changed";
 
@@ -44,6 +45,17 @@ export class PaymentStore {
 
   findById(id: string): Promise<Payment | null> {
     return this.em.findOne(Payment, { id }, { refresh: true });
+  }
+
+  /** Stores the fraud check's outcome on the payment (once: a later one does not overwrite it). */
+  recordFraudCheck(id: string, record: FraudCheckRecord): Promise<Payment> {
+    return this.em.transactional(async (tx) => {
+      const payment = await tx.findOne(Payment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (!payment) throw paymentErrors.notFound(id);
+      payment.fraudCheck ??= record;
+      await tx.flush();
+      return payment;
+    });
   }
 
   /**

@@ -18,6 +18,8 @@ import { paymentErrors } from "./errors.js";
 import { requestHash, utcToday, validatePaymentRequest } from "./payment-request.js";
 import { awaitsCore, cancelCheck, isFinal } from "./payment-state.js";
 import type { PaymentStore } from "./payment-store.js";
+import type { FraudCheck } from "./spi/fraud-check.js";
+import { FraudCheckOutcome, passes } from "./spi/fraud-check.type.js";
 import type { CancelPaymentInput, InitiatePaymentInput } from "./resolvers/types/payment.inputs.js";
 
 export interface InitiatedPayment {
@@ -40,6 +42,7 @@ export class PaymentService {
   constructor(
     private readonly connectors: ConnectorRegistry,
     private readonly store: PaymentStore,
+    private readonly fraudCheck?: FraudCheck,
     private readonly today: () => string = () => utcToday(),
   ) {}
 
@@ -81,6 +84,7 @@ export class PaymentService {
       requestHash: hash,
       coreRef: null,
       authorisedAt: null,
+      fraudCheck: null,
       tppRedirectUri: checkRedirectUri(input.tppRedirectUri, "tppRedirectUri"),
       tppNokRedirectUri: checkRedirectUri(input.tppNokRedirectUri, "tppNokRedirectUri"),
       createdAt: now,
@@ -104,14 +108,26 @@ export class PaymentService {
     return { payment: await this.sendOnIfAuthorised(earlier), replayed: true };
   }
 
-  /** After a FINALISED or EXEMPTED SCA: the payment goes to the bank. */
-  executeAuthorised(payment: Payment): Promise<Payment> {
-    return this.execute(payment);
+  /** After a FINALISED or EXEMPTED SCA: the bank's fraud check (if it has one), then the bank. */
+  async executeAuthorised(payment: Payment): Promise<Payment> {
+    const checked = await this.checkForFraud(payment);
+    return checked.status === PaymentStatus.RJCT ? checked : this.execute(checked);
+  }
+
+  /** Runs the fraud check once per payment and records it; a rejection rejects the payment. */
+  private async checkForFraud(payment: Payment): Promise<Payment> {
+    if (!this.fraudCheck || payment.fraudCheck) return payment;
+    const record = await this.fraudCheck.run(payment);
+    if (!record) return payment;
+    const recorded = await this.store.recordFraudCheck(payment.id, record);
+    if (passes(record)) return recorded;
+    const reason = record.outcome === FraudCheckOutcome.REJECTED ? "FRAUD_CHECK_REJECTED" : "FRAUD_CHECK_UNAVAILABLE";
+    return this.store.transition(payment.id, PaymentStatus.RJCT, { reason, message: record.reason ?? undefined });
   }
 
   /** An authorised payment whose core outcome is unknown (e.g. a crash right after SCA) is sent (again; the core de-duplicates by ref). */
   private sendOnIfAuthorised(payment: Payment): Promise<Payment> | Payment {
-    return payment.authorisedAt && awaitsCore(payment.status) && !payment.coreRef ? this.execute(payment) : payment;
+    return payment.authorisedAt && awaitsCore(payment.status) && !payment.coreRef ? this.executeAuthorised(payment) : payment;
   }
 
   /** Sends the order to the core (idempotent by paymentRef) and records its outcome. */

@@ -1,4 +1,6 @@
 import { graphql } from "graphql";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConnectorRegistry } from "../../connectors/registry.js";
 import { SANDBOX_BANKS } from "../../connectors/sandbox/banks.js";
@@ -25,7 +27,7 @@ let running: RunningSubgraph;
 beforeAll(async () => {
   testDb = await openTestDatabase();
   connectors = await ConnectorRegistry.create(SANDBOX_BANKS, { db: testDb.db, seed: true });
-  running = await payments.open({ db: testDb.db, connectors, seed: true });
+  running = await payments.open({ db: testDb.db, connectors, seed: true, allowHttpLoopback: true });
 });
 afterAll(async () => {
   await connectors?.close();
@@ -328,6 +330,78 @@ describe("when the core does not answer", () => {
     const read = await run(`query($id: ID!) { payment(id: $id) { status statusHistory { status } } }`, { id: paymentId });
     expect(read.data.payment).toEqual({ status: "ACSC", statusHistory: [{ status: "RCVD" }, { status: "PDNG" }, { status: "ACSC" }] });
     expect(calls("paymentStatus") - before).toBe(1);
+  });
+});
+
+describe("the fraud-check extension point", () => {
+  let fintech: Server;
+  let url: string;
+  let answer: (body: any) => { status: number; body?: string; delayMs?: number };
+  const seen: any[] = [];
+
+  beforeAll(async () => {
+    fintech = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const body = JSON.parse(Buffer.concat(chunks).toString());
+      seen.push(body);
+      const reply = answer(body);
+      if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
+      if (!res.destroyed) res.writeHead(reply.status, { "content-type": "application/json" }).end(reply.body ?? "");
+    });
+    await new Promise<void>((resolve) => fintech.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(fintech.address() as AddressInfo).port}/fraud-check`;
+  });
+  afterAll(() => fintech?.close());
+
+  const REGISTER = `mutation($input: RegisterSpiEndpointInput!) { registerSpiEndpoint(input: $input) { id enabled } }`;
+  const register = (onFailure: string, timeoutMs = 300) =>
+    run(REGISTER, { input: { bankId: "musterbank", extensionPoint: "PAYMENT_FRAUD_CHECK", tppId: sandboxTppId("checkfunds"), url, timeoutMs, onFailure } });
+  const FIELDS = `status rejectionReason fraudCheck { outcome reason endpointId }`;
+  const pay = async (amount: string) => {
+    const initiated = await initiate({ instructedAmount: { amount, currency: "EUR" } });
+    const done = await authorise(initiated.data.initiatePayment.payment.id);
+    const id = initiated.data.initiatePayment.payment.id;
+    return { done, payment: (await run(`query($id: ID!) { payment(id: $id) { ${FIELDS} } }`, { id })).data.payment };
+  };
+
+  it("asks the fintech before the bank executes, and its answer decides", async () => {
+    const registered = await register("REJECT");
+    expect(registered.errors).toBeUndefined();
+    answer = (body) => (body.payment.instructedAmount.amount === "66.60" ? { status: 200, body: JSON.stringify({ decision: "reject", reason: "mule account" }) } : { status: 200, body: '{"decision":"approve"}' });
+    const executions = calls("executePayment");
+    const approved = await pay("1.11");
+    expect(approved.payment).toMatchObject({ status: "ACSC", fraudCheck: { outcome: "APPROVED", endpointId: registered.data.registerSpiEndpoint.id } });
+    expect(seen.at(-1)).toMatchObject({ type: "payment.fraud_check", payment: { debtorIban: MAX, creditorIban: ANTON, instructedAmount: { amount: "1.11", currency: "EUR" }, psuId: "max.musterman" } });
+    const rejected = await pay("66.60");
+    expect(rejected.payment).toMatchObject({ status: "RJCT", rejectionReason: "FRAUD_CHECK_REJECTED", fraudCheck: { outcome: "REJECTED", reason: "mule account" } });
+    expect(calls("executePayment") - executions).toBe(1);
+  });
+
+  it("lets the bank's policy decide on a timeout, an error or a nonsense answer, and records it", async () => {
+    await register("REJECT", 150);
+    answer = () => ({ status: 200, body: "{}", delayMs: 400 });
+    expect((await pay("1.12")).payment).toMatchObject({ status: "RJCT", rejectionReason: "FRAUD_CHECK_UNAVAILABLE", fraudCheck: { outcome: "FAILED_CLOSED", reason: "no answer within 150 ms" } });
+    await register("APPROVE");
+    answer = () => ({ status: 500 });
+    expect((await pay("1.13")).payment).toMatchObject({ status: "ACSC", fraudCheck: { outcome: "FAILED_OPEN", reason: "HTTP 500" } });
+    answer = () => ({ status: 200, body: '{"decision":"maybe"}' });
+    expect((await pay("1.14")).payment).toMatchObject({ status: "ACSC", fraudCheck: { outcome: "FAILED_OPEN" } });
+  });
+
+  it("keeps SPI endpoints to operators and to allowed URLs, and takes one out of the process", async () => {
+    const tpp: Caller = { kind: "tpp", tppId: TPP, scopes: ["payments"] };
+    expect((await run(REGISTER, { input: { bankId: "musterbank", extensionPoint: "PAYMENT_FRAUD_CHECK", tppId: TPP, url, onFailure: "APPROVE" } }, tpp)).errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    for (const bad of ["http://10.0.0.8/check", "ftp://example.org/x", "https://user:pw@example.org/x"]) {
+      const res = await run(REGISTER, { input: { bankId: "musterbank", extensionPoint: "PAYMENT_FRAUD_CHECK", tppId: TPP, url: bad, onFailure: "APPROVE" } });
+      expect(res.errors?.[0]?.extensions.code, bad).toBe("BAD_USER_INPUT");
+    }
+    const listed = (await run(`{ spiEndpoints(bankId: "musterbank") { id enabled } }`)).data.spiEndpoints;
+    expect(listed.filter((e: any) => e.enabled)).toHaveLength(1);
+    await run(`mutation($id: ID!) { disableSpiEndpoint(id: $id) { enabled } }`, { id: listed[0].id });
+    const before = seen.length;
+    expect((await pay("1.15")).payment).toMatchObject({ status: "ACSC", fraudCheck: null });
+    expect(seen.length).toBe(before);
   });
 });
 

@@ -2,6 +2,7 @@ import { BigIntType } from "@mikro-orm/core";
 import { Entity, Enum, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { PaymentProduct, PaymentStatus } from "./payment-enums.js";
+import { FraudCheckType, type FraudCheckRecord } from "../spi/fraud-check.type.js";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A single credit transfer initiated by a TPP from a PSU's account." })
@@ -93,6 +94,10 @@ export class Payment {
   @Field(() => String, { nullable: true, description: "Where the hub sends the PSU after a failed or denied redirect SCA (TPP-Nok-Redirect-URI)." })
   @Property({ type: "string", nullable: true })
   tppNokRedirectUri!: string | null;
+
+  @Field(() => FraudCheckType, { nullable: true, description: "The fraud check before execution, when the bank has a fraud-check endpoint." })
+  @Property({ type: "json", nullable: true })
+  fraudCheck!: FraudCheckRecord | null;
 
   @Field(() => Date)
   @Property({ type: "datetime" })
