@@ -6,6 +6,9 @@ import type { HubConfig } from "../../gateway/config.js";
 import { startHub, type Hub } from "../../gateway/hub.js";
 import { createLogger } from "../../gateway/logger.js";
 import { createScratchDatabase, postgresUrl } from "./database.js";
+import { eventsConfigFromEnv } from "../../events/config.js";
+import { JetStreamBus } from "../../events/jetstream-bus.js";
+import { natsUrl, scratchStream } from "./nats.js";
 import { bearer, clientCredentialsToken } from "./tokens.js";
 
 export interface TestHub extends Hub {
@@ -36,10 +39,13 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}, options: 
   const baseUrl = options.embedded ? undefined : postgresUrl();
   const scratch = baseUrl ? await createScratchDatabase(baseUrl) : undefined;
   const config = testConfig({ databaseUrl: scratch?.url, ...overrides });
-  const hub = await startHub(config, createLogger(config.logLevel));
+  // On NATS each test hub gets a stream of its own, as a separate deployment would: test files run in parallel.
+  const events = { ...eventsConfigFromEnv(), natsUrl: natsUrl(), natsStream: scratchStream() };
+  const hub = await startHub(config, createLogger(config.logLevel), { events });
   return {
     ...hub,
     async stop() {
+      if (hub.events.bus instanceof JetStreamBus) await hub.events.bus.deleteStream().catch(() => {});
       await hub.close();
       await scratch?.drop();
     },
