@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generateSigningKey, publicPart } from "./keys.js";
 import { localIssuer, remoteIssuer, TokenVerifier } from "./verify-token.js";
 
@@ -81,6 +81,17 @@ describe("access token verification", () => {
 
   it("refuses a token of another issuer's key claiming to be the hub", async () => {
     await refused(await sign(otherKey, claims()), /unknown key/);
+  });
+
+  it("remembers a verified token only until it expires", async () => {
+    const token = await sign(hubKey, claims({ exp: now() + 60 }));
+    expect(await verifier.verify(token)).toMatchObject({ client_id: "app" });
+    vi.useFakeTimers({ now: Date.now() + 120_000 });
+    try {
+      await refused(token, /expired/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("refuses garbage", async () => {

@@ -39,14 +39,29 @@ function reasonOf(error: unknown): string {
   return "it is malformed";
 }
 
+/** Verified tokens, so a client's repeated requests skip the signature check (until the token expires). */
+const MAX_VERIFIED = 10_000;
+
 export class TokenVerifier {
   private readonly issuers: Map<string, TrustedIssuer>;
+  private readonly verified = new Map<string, JWTPayload>();
 
   constructor(issuers: TrustedIssuer[]) {
     this.issuers = new Map(issuers.map((i) => [i.issuer, i]));
   }
 
   async verify(token: string): Promise<JWTPayload> {
+    const known = this.verified.get(token);
+    const now = Date.now() / 1000;
+    if (known && known.exp! + CLOCK_TOLERANCE_SECONDS > now && (known.nbf ?? 0) - CLOCK_TOLERANCE_SECONDS <= now) return known;
+    if (known) this.verified.delete(token);
+    const payload = await this.check(token);
+    if (this.verified.size >= MAX_VERIFIED) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, payload);
+    return payload;
+  }
+
+  private async check(token: string): Promise<JWTPayload> {
     let issuer: TrustedIssuer | undefined;
     try {
       issuer = this.issuers.get(String(decodeJwt(token).iss));
