@@ -22,8 +22,9 @@ export interface SubscribeOptions {
   types?: readonly string[];
   /**
    * Start after this event id (the last one the consumer saw), replaying what followed it within the
-   * retention window; a `fromId` older than the window fails with EventCursorExpiredError.
-   * Absent: a new durable starts with events published from now on; an existing durable resumes.
+   * retention window; a `fromId` older than the window fails with EventCursorExpiredError. A durable
+   * that already exists ignores it and resumes where it acknowledged.
+   * Absent: a new subscription starts with events published from now on.
    */
   fromId?: string;
   /** Unacknowledged events in flight at once (default 256). */

@@ -66,9 +66,12 @@ export class JetStreamBus implements EventBus {
   async subscribe(options: SubscribeOptions, handler: EventHandler): Promise<BusSubscription> {
     const types = options.types?.length ? new Set(options.types) : undefined;
     const filter = types?.size === 1 ? this.subjectOf([...types][0]!) : `${this.stream}.>`;
-    const start = options.fromId ? await this.replayStart(options.fromId) : undefined;
-    const consumer = options.durable ? await this.durableConsumer(options.durable, filter, start, options.maxInFlight) : await this.orderedConsumer(filter, start);
-    const subscription = new JetStreamSubscription(consumer, Boolean(options.durable), types, options.fromId, handler);
+    const existing = options.durable ? await this.jsm.consumers.info(this.stream, options.durable).then(() => true, () => false) : false;
+    // A durable that exists resumes where it acknowledged; `fromId` places a new one.
+    const fromId = existing ? undefined : options.fromId;
+    const start = fromId ? await this.replayStart(fromId) : undefined;
+    const consumer = options.durable ? await this.durableConsumer(options.durable, existing, filter, start, options.maxInFlight) : await this.orderedConsumer(filter, start);
+    const subscription = new JetStreamSubscription(consumer, Boolean(options.durable), types, fromId, handler);
     this.subscriptions.add(subscription);
     void subscription.closed.finally(() => this.subscriptions.delete(subscription)).catch(() => {});
     await subscription.start(options.maxInFlight ?? 256);
@@ -92,11 +95,7 @@ export class JetStreamBus implements EventBus {
     return new Date(idTime(fromId) - CLOCK_SKEW_MS);
   }
 
-  private async durableConsumer(name: string, filter: string, start: Date | undefined, maxInFlight = 256): Promise<Consumer> {
-    const exists = await this.jsm.consumers.info(this.stream, name).then(
-      () => true,
-      () => false,
-    );
+  private async durableConsumer(name: string, exists: boolean, filter: string, start: Date | undefined, maxInFlight = 256): Promise<Consumer> {
     if (!exists) {
       await this.jsm.consumers.add(this.stream, {
         durable_name: name,

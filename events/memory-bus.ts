@@ -5,7 +5,6 @@
  */
 import { EventCursorExpiredError, type BusSubscription, type EventBus, type EventHandler, type SubscribeOptions } from "./bus.js";
 import type { HubEvent } from "./event.js";
-import { idTime } from "./event.js";
 import { SeenIds } from "./seen-ids.js";
 
 const RETRY_DELAY_MS = 200;
@@ -84,12 +83,12 @@ export class MemoryBus implements EventBus {
   }
 
   private startSeq(options: SubscribeOptions): number {
+    if (options.durable && this.durables.has(options.durable)) return this.durables.get(options.durable)!;
     if (options.fromId) {
       const seq = this.seqById.get(options.fromId);
       if (seq === undefined) throw new EventCursorExpiredError(options.fromId);
       return seq + 1;
     }
-    if (options.durable && this.durables.has(options.durable)) return this.durables.get(options.durable)!;
     return this.nextSeq;
   }
 
@@ -97,11 +96,6 @@ export class MemoryBus implements EventBus {
     let drop = Math.max(0, this.log.length - this.retention.maxEvents);
     while (drop < this.log.length && now - this.log[drop]!.publishedAt > this.retention.maxAgeMs) drop++;
     for (const entry of this.log.splice(0, drop)) this.seqById.delete(entry.event.id);
-  }
-
-  /** Oldest retained event time, for diagnostics. */
-  oldestEventTime(): number | undefined {
-    return this.log[0] ? idTime(this.log[0].event.id) : undefined;
   }
 }
 

@@ -70,5 +70,14 @@ describe.each(kinds)("$name bus", ({ open }) => {
     await eventually(() => resumed, (ids) => ids.length >= 2);
     expect(resumed).toEqual(batch2.map((e) => e.id));
     await second.stop();
+    // An existing durable resumes where it acknowledged, whatever fromId says.
+    const batch3 = [testEvent("tpp.status_changed", "Tpp:5")];
+    await bus.publish(batch3);
+    const third: string[] = [];
+    const again = await bus.subscribe({ durable, types: ["tpp.status_changed"], fromId: batch1[0]!.id }, (event) => void third.push(event.id));
+    await eventually(() => third, (ids) => ids.length >= 1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(third).toEqual(batch3.map((e) => e.id));
+    await again.stop();
   });
 });
