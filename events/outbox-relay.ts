@@ -37,6 +37,9 @@ interface OutboxRow {
   created_at: string | Date;
 }
 
+/** Per schema: the embedded bus holds its log in memory. */
+const BACKFILL_LIMIT = 50_000;
+
 const SELECT_COLUMNS = "id, type, subject, bank_id, tpp_id, psu_id, payload, created_at";
 
 export function toHubEvent(row: OutboxRow): HubEvent {
@@ -151,8 +154,12 @@ export class OutboxRelay {
   private async backfill(em: EntityManager): Promise<void> {
     const since = new Date(Date.now() - (this.options.backfillMs ?? 60 * 60_000)).toISOString();
     for (const schema of this.schemas) {
-      const rows = await sql<OutboxRow>(em, `select ${SELECT_COLUMNS} from "${schema}".outbox where published_at > ? order by published_at, id`, [since]);
-      if (rows.length) await this.options.bus.publish(rows.map(toHubEvent));
+      const newest = await sql<OutboxRow & { published_at: string }>(
+        em,
+        `select ${SELECT_COLUMNS}, published_at from "${schema}".outbox where published_at > ? order by published_at desc, id desc limit ${BACKFILL_LIMIT}`,
+        [since],
+      );
+      if (newest.length) await this.options.bus.publish(newest.reverse().map(toHubEvent));
     }
   }
 }

@@ -39,6 +39,9 @@ export interface HubEventsOptions {
   logger: Logger;
 }
 
+/** The embedded bus keeps its log in memory: at most this many events are replayable. */
+const EMBEDDED_MAX_EVENTS = 100_000;
+
 /** Header-like connection_init keys, as a client would send them on HTTP. */
 export function connectionHeaders(params: Record<string, unknown>): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -49,7 +52,7 @@ export function connectionHeaders(params: Record<string, unknown>): Record<strin
 /** Must run before the gateway loads its schema (it listens for the load). */
 export async function startHubEvents(options: HubEventsOptions): Promise<HubEvents> {
   const { config, embedded, logger } = options;
-  const bus = await openEventBus({ natsUrl: config.natsUrl, stream: config.natsStream, retention: { maxAgeMs: config.retentionMs, maxEvents: 10_000_000 } });
+  const bus = await openEventBus({ natsUrl: config.natsUrl, stream: config.natsStream, retention: { maxAgeMs: config.retentionMs, maxEvents: config.natsUrl ? 10_000_000 : EMBEDDED_MAX_EVENTS } });
   const fanout = await EventFanout.start(bus, { ringSize: 10_000, subscriberBuffer: config.subscriberBuffer }, logger);
   const owners = new Map<string, SubscriptionOwner>();
   for (const subgraph of embedded?.subgraphs ?? []) {

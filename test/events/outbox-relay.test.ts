@@ -10,6 +10,7 @@ import { createLogger } from "../../gateway/logger.js";
 import { openEventBus, type EventBus, type HubEvent } from "../../events/index.js";
 import { JetStreamBus } from "../../events/jetstream-bus.js";
 import { OutboxRelay } from "../../events/outbox-relay.js";
+import { sql } from "../../subgraphs/shared/orm.js";
 import { outboxTableSql, recordEvent } from "../../subgraphs/shared/outbox.js";
 import { openTestDatabase, type TestDatabase } from "../helpers/database.js";
 import { eventually } from "../helpers/events.js";
@@ -99,5 +100,20 @@ describe(`outbox relay (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}, $
     expect(delivered.some((e) => (e.payload.n as number) % 7 === 3)).toBe(false);
     await second.stop();
     await subscription.stop();
+  });
+
+  it("refills a restarted embedded bus with recently published events, so `after` survives a restart", async () => {
+    const published = await sql<{ id: string }>(orm.em.fork(), `select id from ledger.outbox where published_at is not null order by published_at, id`);
+    expect(published.length).toBeGreaterThan(3);
+    const restarted = await openEventBus({});
+    const relay = new OutboxRelay({ db: database.db, bus: restarted, logger, schemas: ["ledger"] });
+    await relay.start();
+    const replayed: string[] = [];
+    const replay = await restarted.subscribe({ fromId: published.at(-4)!.id }, (event) => void replayed.push(event.id));
+    await eventually(() => replayed, (ids) => ids.length >= 3);
+    expect(replayed).toEqual(published.slice(-3).map((r) => r.id));
+    await replay.stop();
+    await relay.stop();
+    await restarted.close();
   });
 });
