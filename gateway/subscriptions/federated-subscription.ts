@@ -11,6 +11,9 @@ import type { EventFanout } from "./event-fanout.js";
 import type { SubscriptionOwner } from "./subscription-owner.js";
 import { planSubscription } from "./subscription-plan.js";
 
+const DENIALS = new Set(["FORBIDDEN", "UNAUTHENTICATED", "CONSENT_REQUIRED", "TPP_NOT_ACTIVE"]);
+const isDenial = (code: unknown) => typeof code === "string" && (DENIALS.has(code) || code.endsWith("_NOT_FOUND"));
+
 export interface FederatedDeps {
   apiSchema: GraphQLSchema;
   fanout: EventFanout;
@@ -40,10 +43,12 @@ export async function subscribeFederated(
       const key = (result.data?.[plan.responseKey] as { id?: string } | null)?.id;
       if (!key) continue;
       const { entity, errors } = await Promise.race([deps.delivery.resolve(event, caller, plan.refetch, { ...variables, subscriptionKey: key }), guard.ended]);
-      if (!entity) continue; // not visible to this subscriber, exactly as a query would answer null
+      // Not visible to this subscriber (null, or refused): it gets nothing, not even that something happened.
+      // Other errors (ACCESS_EXCEEDED, CORE_UNAVAILABLE) reach it as they would reach a query.
+      if (!entity && (!errors?.length || errors.some((e) => isDenial(e.extensions?.code)))) continue;
       return {
         done: false,
-        value: { data: { [plan.responseKey]: entity }, ...(errors ? { errors: errors as never } : {}), extensions: { event } },
+        value: { data: entity ? { [plan.responseKey]: entity } : null, ...(errors?.length ? { errors: errors as never } : {}), extensions: { event } },
       };
     }
   };
