@@ -62,6 +62,7 @@ export class OutboxRelay {
   private sweep?: NodeJS.Timeout;
   private running?: Promise<void>;
   private again = false;
+  private failures = 0;
   private stopped = false;
 
   constructor(private readonly options: OutboxRelayOptions) {}
@@ -117,9 +118,12 @@ export class OutboxRelay {
       return;
     }
     this.running = this.drainAll()
+      .then(() => void (this.failures = 0))
       .catch((error: unknown) => {
-        this.options.logger.warn({ err: error }, "outbox relay: publishing failed; retrying");
-        setTimeout(() => this.wake(), 500).unref();
+        // The rows stay unmarked; try again, backing off while the bus (or database) is away.
+        const delay = Math.min(10_000, 250 * 2 ** this.failures++);
+        if (this.failures <= 1 || this.failures % 10 === 0) this.options.logger.warn({ err: error, failures: this.failures }, "outbox relay: publishing failed; retrying");
+        setTimeout(() => this.wake(), delay).unref();
       })
       .finally(() => {
         this.running = undefined;
