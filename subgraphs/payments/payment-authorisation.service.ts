@@ -13,7 +13,7 @@ import { assertUnchanged, progressOf, recordProgress, seen } from "../shared/sca
 import { isAuthorised, isFinalSca } from "../shared/sca/sca-state.js";
 import { ScaStatus } from "../shared/sca/sca-status.js";
 import { applyScaStep, hasScaStep } from "../shared/sca/sca-step.js";
-import { actingPsuId, actingTppId } from "./acting-party.js";
+import { actingPsuId, isVisible, visiblePayments } from "./acting-party.js";
 import { Payment, PaymentAuthorisation, PaymentStatus } from "./entities/index.js";
 import { paymentErrors } from "./errors.js";
 import type { PaymentService } from "./payment.service.js";
@@ -112,15 +112,17 @@ export class PaymentAuthorisationService {
     return { payment, authorisation };
   }
 
-  /** The initiating TPP, the payment's PSU, operators and the hub itself see the payment; anyone else gets PAYMENT_NOT_FOUND. */
+  /** Who may see the payment (visiblePayments) may authorise it; anyone else gets PAYMENT_NOT_FOUND. */
   private async visiblePayment(em: EntityManager, id: string, caller: Caller, lockMode?: LockMode): Promise<Payment> {
     const payment = await em.findOne(Payment, { id }, lockMode ? { lockMode, refresh: true } : { refresh: true });
-    const tppId = actingTppId(caller);
-    if (!payment || (tppId && payment.tppId !== tppId) || (caller.psuId && payment.psuId && payment.psuId !== caller.psuId)) throw paymentErrors.notFound(id);
+    if (!payment || !isVisible(payment, visiblePayments(caller))) throw paymentErrors.notFound(id);
     return payment;
   }
 }
 
+/** A payment takes an authorisation while it is RCVD and not yet authorised. */
+export const awaitsAuthorisation = (payment: Payment) => !payment.authorisedAt && payment.status === PaymentStatus.RCVD;
+
 function assertAwaitingSca(payment: Payment): void {
-  if (payment.authorisedAt || payment.status !== PaymentStatus.RCVD) throw paymentErrors.notAwaitingAuthorisation(payment.id, payment.status);
+  if (!awaitsAuthorisation(payment)) throw paymentErrors.notAwaitingAuthorisation(payment.id, payment.status);
 }

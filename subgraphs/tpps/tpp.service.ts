@@ -5,6 +5,7 @@ import type { Caller } from "../shared/context.js";
 import { commonErrors } from "../shared/errors.js";
 import { assertUuid, newId } from "../shared/ids.js";
 import { recordEvent } from "../shared/outbox.js";
+import { redirectUriProblem } from "../shared/redirect-uri.js";
 import { Tpp, TppApplication, TppStatus, VettingDecision } from "./entities/index.js";
 import { ApplicationStatus, ClientAuthMethod } from "./entities/tpp-application.entity.js";
 import { tppErrors } from "./errors.js";
@@ -111,14 +112,7 @@ export class TppService {
 }
 
 function assertRedirectUri(uri: string): void {
-  let url: URL;
-  try {
-    url = new URL(uri);
-  } catch {
-    throw tppErrors.invalidRedirectUri(uri);
-  }
-  const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
-  if (url.protocol !== "https:" && !(local && url.protocol === "http:")) throw tppErrors.invalidRedirectUri(uri);
+  if (redirectUriProblem(uri)) throw tppErrors.invalidRedirectUri(uri);
 }
 
 const PRIVATE_KEY_MEMBERS = ["d", "p", "q", "dp", "dq", "qi", "k"];

@@ -54,14 +54,14 @@ const METHODS = "scaMethods { authenticationType authenticationMethodId name } c
 const AUTHORISATION = { consent: `id scaStatus psu { id } ${METHODS}`, payment: `id scaStatus psuId ${METHODS}` };
 
 const CONSENT = `query ScaConsent($id: ID!) { consent(id: $id) {
-  id type status validUntil frequencyPerDay recurringIndicator tppRedirectUri tppNokRedirectUri
+  id type awaitsAuthorisation validUntil frequencyPerDay recurringIndicator tppRedirectUri tppNokRedirectUri
   tpp { id legalName } psu { id }
   access { accounts { iban } balances { iban } transactions { iban } availableAccounts availableAccountsWithBalance allPsd2 fundsConfirmation { account { iban } } }
   authorisations { ${AUTHORISATION.consent} }
 } }`;
 
 const PAYMENT = `query ScaPayment($id: ID!) { payment(id: $id) {
-  id status authorisedAt psuId debtorIban creditorName creditorIban remittanceInformationUnstructured requestedExecutionDate tppRedirectUri tppNokRedirectUri
+  id awaitsAuthorisation psuId debtorIban creditorName creditorIban remittanceInformationUnstructured requestedExecutionDate tppRedirectUri tppNokRedirectUri
   instructedAmount { amount currency } tpp { id legalName }
   authorisations { ${AUTHORISATION.payment} }
 } }`;
@@ -120,14 +120,12 @@ export function scaSubjects(apollo: ApolloServer<GatewayContext>) {
         const c = (await run(CONSENT, { id })).consent;
         if (!c) return null;
         const scope = c.type === "PIS" ? "payments" : c.type === "PIIS" ? "fundsconfirmation" : "accounts";
-        const awaitsAuthorisation = c.status === "RECEIVED" || c.status === "PARTIALLY_AUTHORISED";
-        return { kind, id, tppId: c.tpp.id, tppName: c.tpp.legalName, psuId: c.psu?.id ?? null, summary: consentSummary(c), scope, awaitsAuthorisation,
+        return { kind, id, tppId: c.tpp.id, tppName: c.tpp.legalName, psuId: c.psu?.id ?? null, summary: consentSummary(c), scope, awaitsAuthorisation: c.awaitsAuthorisation,
           redirectUri: c.tppRedirectUri, nokRedirectUri: c.tppNokRedirectUri, authorisations: c.authorisations.map(authorisationView) };
       }
       const p = (await run(PAYMENT, { id })).payment;
       if (!p) return null;
-      const awaitsAuthorisation = p.status === "RCVD" && !p.authorisedAt;
-      return { kind, id, tppId: p.tpp.id, tppName: p.tpp.legalName, psuId: p.psuId, summary: paymentSummary(p), scope: "payments", awaitsAuthorisation,
+      return { kind, id, tppId: p.tpp.id, tppName: p.tpp.legalName, psuId: p.psuId, summary: paymentSummary(p), scope: "payments", awaitsAuthorisation: p.awaitsAuthorisation,
         redirectUri: p.tppRedirectUri, nokRedirectUri: p.tppNokRedirectUri, authorisations: p.authorisations };
     },
 

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import { connectionType } from "../../shared/connection.js";
 import { assertUuid } from "../../shared/ids.js";
 import { inScope, scopeOf } from "../caller-scope.js";
+import { awaitsAuthorisation } from "../consent-state.js";
 import type { ConsentsContext } from "../context.js";
 import { Consent, ConsentAuthorisation, ConsentStatusChange, ibansOf } from "../entities/index.js";
 import { ConsentsArgs } from "./types/consents.args.js";
@@ -25,6 +26,11 @@ export class ConsentResolver {
   @Query(() => ConsentConnection, { description: "Consents, newest first, optionally of one PSU, TPP and status." })
   consents(@Args(() => ConsentsArgs) args: ConsentsArgs, @Ctx() ctx: ConsentsContext) {
     return ctx.consents.list(args, ctx.caller);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the consent still takes an authorisation (RECEIVED or PARTIALLY_AUTHORISED)." })
+  awaitsAuthorisation(@Root() consent: Consent) {
+    return awaitsAuthorisation(consent.status);
   }
 
   @FieldResolver(() => PsuReference, { description: "The PSU whose accounts the consent covers." })

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { PaymentsContext } from "../context.js";
+import { awaitsAuthorisation } from "../payment-authorisation.service.js";
 import { Payment, PaymentAuthorisation } from "../entities/index.js";
 import { PaymentAuthorisationPayload, StartPaymentAuthorisationInput, UpdatePaymentAuthorisationInput } from "./types/payment-authorisation.inputs.js";
 
@@ -8,6 +9,11 @@ export class PaymentAuthorisationResolver {
   @FieldResolver(() => [PaymentAuthorisation], { description: "The payment's SCAs, oldest first." })
   authorisations(@Root() payment: Payment, @Ctx() ctx: PaymentsContext) {
     return ctx.loaders.authorisationsByPaymentId.load(payment.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the payment still takes an authorisation (RCVD, not yet authorised)." })
+  awaitsAuthorisation(@Root() payment: Payment) {
+    return awaitsAuthorisation(payment);
   }
 
   @Mutation(() => PaymentAuthorisationPayload, {
