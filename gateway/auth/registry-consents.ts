@@ -10,7 +10,7 @@ import type { GatewayContext } from "../local-data-source.js";
 
 const CONSENT_QUERY = `query ConsentGrant($id: ID!) { consent(id: $id) {
   id type status validUntil frequencyPerDay recurringIndicator tpp { id } psu { id }
-  access { accounts { iban } balances { iban } transactions { iban } availableAccounts availableAccountsWithBalance allPsd2 }
+  access { accounts { iban } balances { iban } transactions { iban } availableAccounts availableAccountsWithBalance allPsd2 fundsConfirmation { account { iban } } }
 } }`;
 
 interface ConsentData {
@@ -21,7 +21,7 @@ interface ConsentData {
   frequencyPerDay: number;
   recurringIndicator: boolean;
   tpp: { id: string };
-  psu: { id: string };
+  psu: { id: string } | null;
   access: {
     accounts: { iban: string }[];
     balances: { iban: string }[];
@@ -29,6 +29,7 @@ interface ConsentData {
     availableAccounts: string | null;
     availableAccountsWithBalance: string | null;
     allPsd2: string | null;
+    fundsConfirmation: { account: { iban: string } } | null;
   };
 }
 
@@ -45,11 +46,12 @@ export function toGrant(data: ConsentData): ConsentGrant {
     frequencyPerDay: data.frequencyPerDay,
     recurring: data.recurringIndicator,
     tppId: data.tpp.id,
-    psuId: data.psu.id,
+    psuId: data.psu?.id ?? null,
     accounts: access.accounts.map((a) => a.iban),
     balances: access.balances.map((a) => a.iban),
     transactions: access.transactions.map((a) => a.iban),
     all: access.allPsd2 ? "allPsd2" : access.availableAccountsWithBalance ? "accountsWithBalances" : access.availableAccounts ? "accounts" : "none",
+    ...(access.fundsConfirmation ? { fundsAccount: access.fundsConfirmation.account.iban } : {}),
   };
 }
 

@@ -45,7 +45,7 @@ export function accessProblem(caller: Caller, account: Account, kind: DataKind, 
   const problem = consentProblem(caller, today);
   if (problem) return problem;
   const consent = caller.consent!;
-  if (!account.psuIds.includes(consent.psuId) || !covers(consent, account.iban, kind)) {
+  if (!consent.psuId || !account.psuIds.includes(consent.psuId) || !covers(consent, account.iban, kind)) {
     return refuse("CONSENT_INVALID", `The consent does not cover ${kind === "account" ? "the account" : kind} of ${account.iban}.`);
   }
   return null;

@@ -23,3 +23,13 @@ export function fundsConfirmationProblem(caller: Caller, today: string): HubErro
   if (consent.status !== "valid") return new HubError("CONSENT_INVALID", `The consent is ${consent.status}, not valid.`, { httpStatus: 401 });
   return null;
 }
+
+/** Under a PIIS consent, only its account, and only while it belongs to the consent's PSU. */
+export function fundsAccountProblem(caller: Caller, account: { iban: string; psuIds: string[] }): HubError | null {
+  const consent = caller.kind === "tpp" ? caller.consent : undefined;
+  if (!consent) return null;
+  if (consent.fundsAccount !== account.iban || !consent.psuId || !account.psuIds.includes(consent.psuId)) {
+    return new HubError("CONSENT_INVALID", `The consent does not cover the funds of ${account.iban}.`, { httpStatus: 401 });
+  }
+  return null;
+}

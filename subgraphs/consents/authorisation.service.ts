@@ -96,6 +96,8 @@ export class AuthorisationService {
       ? await tx.count(ConsentAuthorisation, { consentId: consent.id, scaStatus: { $in: [ScaStatus.FINALISED, ScaStatus.EXEMPTED] } })
       : 0;
     const next = statusAfterAuthorisation(consent.status, sca, authorised, consent.requiredAuthorisations);
+    // A consent asked for without a PSU becomes the consent of the first PSU who authorises it.
+    if (isAuthorised(sca) && !consent.psuId && psuId) consent.psuId = psuId;
     if (next === consent.status) return;
     const reason = next === ConsentStatus.REJECTED ? "authorisation failed" : `authorisation ${sca} (${authorised} of ${consent.requiredAuthorisations})`;
     await changeStatus(tx, consent, next, { reason, actor: psuId ? `psu:${psuId}` : "system", now });
@@ -119,7 +121,7 @@ function assertAwaiting(consent: Consent): void {
   if (!awaitsAuthorisation(consent.status)) throw consentErrors.notAwaitingAuthorisation(consent.id, enumName(ConsentStatus, consent.status));
 }
 
-/** Single-level SCA: only the consent's PSU authorises; multilevel consents take co-approvers too. */
+/** Single-level SCA: only the consent's PSU authorises (any PSU while none is named); multilevel consents take co-approvers too. */
 function assertAuthorisingPsu(consent: Consent, psuId: string): void {
-  if (consent.requiredAuthorisations === 1 && psuId !== consent.psuId) throw consentErrors.psuMismatch(psuId);
+  if (consent.requiredAuthorisations === 1 && consent.psuId && psuId !== consent.psuId) throw consentErrors.psuMismatch(psuId);
 }

@@ -47,6 +47,6 @@ export function scopeOf(caller: Caller): ConsentScope {
   return { tppId: caller.tppId, psuId: caller.psuId };
 }
 
-export function inScope(scope: ConsentScope, consent: { tppId: string; psuId: string }): boolean {
+export function inScope(scope: ConsentScope, consent: { tppId: string; psuId: string | null }): boolean {
   return (!scope.tppId || scope.tppId === consent.tppId) && (!scope.psuId || scope.psuId === consent.psuId);
 }

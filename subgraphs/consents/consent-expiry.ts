@@ -29,7 +29,7 @@ export interface ConsentExpiryOptions {
 interface DueConsent {
   id: string;
   tpp_id: string;
-  psu_id: string;
+  psu_id: string | null;
   type: string;
   valid_until: string | Date;
 }

@@ -1,6 +1,6 @@
 /** @module The consent's lifecycle: creation, revocation by the PSU, termination by the TPP, expiry. */
 import type { EntityManager } from "@mikro-orm/core";
-import { LockMode } from "@mikro-orm/core";
+import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
 import { validate as validateUuid } from "uuid";
 import { type Connection, decodeCursor, pageOf, pageSize } from "../shared/connection.js";
 import type { ConnectorRegistry } from "../../connectors/registry.js";
@@ -8,6 +8,7 @@ import type { Caller } from "../shared/context.js";
 import { commonErrors } from "../shared/errors.js";
 import { checkRedirectUri } from "../shared/redirect-uri.js";
 import { assertUuid, newId } from "../shared/ids.js";
+import { checkIdempotencyKey, fingerprint, idempotencyKeyReused } from "../shared/idempotency.js";
 import { actingPsuId, actingTppId, assertPsuId, inScope, scopeOf } from "./caller-scope.js";
 import { changeStatus, recordCreation } from "./consent-history.js";
 import { checkConsentRequest, dayOf } from "./consent-validation.js";
@@ -44,32 +45,60 @@ export class ConsentService {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async create(input: CreateConsentInput, caller: Caller): Promise<Consent> {
+  /**
+   * A new consent in RECEIVED. Without a PSU it waits for the first PSU who authorises it (redirect SCA
+   * identifies them). With an idempotency key, the same request again returns the same consent.
+   */
+  async create(input: CreateConsentInput, caller: Caller): Promise<{ consent: Consent; replayed: boolean }> {
     const tppId = actingTppId(caller, input.tppId);
     requireRoleFor(caller, input.type);
-    const psuId = actingPsuId(caller, input.psuId);
-    if (!psuId) throw consentErrors.identityRequired("psuId");
+    const psuId = actingPsuId(caller, input.psuId) ?? null;
     const bankId = input.bankId ?? this.connectors.defaultBankId();
     this.connectors.get(bankId);
+    const key = checkIdempotencyKey(input.idempotencyKey);
     const now = this.clock();
+    const request = {
+      tppRedirectUri: checkRedirectUri(input.tppRedirectUri, "tppRedirectUri"),
+      tppNokRedirectUri: checkRedirectUri(input.tppNokRedirectUri, "tppNokRedirectUri"),
+      ...checkConsentRequest(input, dayOf(now)),
+    };
+    // validUntil as asked: 9999-12-31 stands for a date that moves with the day of the request.
+    const hash = fingerprint([input.type, psuId, bankId, { ...request, validUntil: input.validUntil }]);
+    if (key) {
+      const earlier = await this.em.fork().findOne(Consent, { tppId, idempotencyKey: key });
+      if (earlier) return this.replay(earlier, hash);
+    }
     const consent = Object.assign(new Consent(), {
       id: newId(),
       tppId,
       psuId,
       bankId,
-      tppRedirectUri: checkRedirectUri(input.tppRedirectUri, "tppRedirectUri"),
-      tppNokRedirectUri: checkRedirectUri(input.tppNokRedirectUri, "tppNokRedirectUri"),
       status: ConsentStatus.RECEIVED,
-      ...checkConsentRequest(input, dayOf(now)),
+      ...request,
+      idempotencyKey: key,
+      requestHash: key ? hash : null,
       lastActionDate: dayOf(now),
       createdAt: now,
       updatedAt: now,
     });
-    await this.em.transactional(async (tx) => {
-      tx.persist(consent);
-      await recordCreation(tx, consent, { reason: "requested by TPP", actor: `tpp:${tppId}`, now });
-    });
-    return consent;
+    try {
+      await this.em.fork().transactional(async (tx) => {
+        tx.persist(consent);
+        await recordCreation(tx, consent, { reason: "requested by TPP", actor: `tpp:${tppId}`, now });
+      });
+    } catch (error) {
+      if (!(error instanceof UniqueConstraintViolationException) || !key) throw error;
+      // A concurrent request with the same key inserted first: answer as its replay.
+      const winner = await this.em.fork().findOne(Consent, { tppId, idempotencyKey: key });
+      if (!winner) throw error;
+      return this.replay(winner, hash);
+    }
+    return { consent, replayed: false };
+  }
+
+  private replay(earlier: Consent, hash: string): { consent: Consent; replayed: boolean } {
+    if (earlier.requestHash !== hash) throw idempotencyKeyReused(earlier.idempotencyKey ?? "", "consent", earlier.id);
+    return { consent: earlier, replayed: true };
   }
 
   /** A page of the consents the caller may see, newest first. */

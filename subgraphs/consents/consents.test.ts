@@ -211,6 +211,37 @@ describe("consents subgraph", () => {
     expect((await fails(CREATE, { input: aisInput({ tppRedirectUri: "http://tpp.example/cb" }) })).code).toBe("BAD_USER_INPUT");
   });
 
+  it("takes a consent without a PSU and gives it to the first PSU who authorises it", async () => {
+    const consent = (await ok(CREATE, { input: aisInput({ psuId: null }) })).createConsent.consent;
+    expect(consent.psu).toBeNull();
+    await authorise(consent.id, "anton.brueckner");
+    const read = await ok(`query ($id: ID!) { consent(id: $id) { status psu { id } } }`, { id: consent.id });
+    expect(read.consent).toEqual({ status: "VALID", psu: { id: "anton.brueckner" } });
+    const anton: Caller = { kind: "psu", psuId: "anton.brueckner", scopes: [] };
+    expect((await ok(`{ consents(first: 100) { edges { node { id } } } }`, {}, anton)).consents.edges.map((e: any) => e.node.id)).toContain(consent.id);
+    const other = (await ok(CREATE, { input: aisInput({ psuId: null }) })).createConsent.consent.id;
+    const started = (await ok(START, { input: { consentId: other } })).startConsentAuthorisation.authorisation;
+    expect([started.scaStatus, started.psu]).toEqual(["RECEIVED", null]);
+  });
+
+  it("returns the same consent for a repeated idempotency key, refuses the key for another request, and creates one of concurrent duplicates", async () => {
+    const first = (await ok(`mutation ($input: CreateConsentInput!) { createConsent(input: $input) { consent { id } replayed } }`, { input: aisInput({ idempotencyKey: "consent-key-1" }) })).createConsent;
+    const again = (await ok(`mutation ($input: CreateConsentInput!) { createConsent(input: $input) { consent { id } replayed } }`, { input: aisInput({ idempotencyKey: "consent-key-1" }) })).createConsent;
+    expect(first.replayed).toBe(false);
+    expect(again).toEqual({ consent: { id: first.consent.id }, replayed: true });
+    const reused = await fails(CREATE, { input: aisInput({ idempotencyKey: "consent-key-1", frequencyPerDay: 2 }) });
+    expect([reused.code, reused.consentId]).toEqual(["IDEMPOTENCY_KEY_REUSED", first.consent.id]);
+    expect((await fails(CREATE, { input: aisInput({ idempotencyKey: " padded" }) })).code).toBe("BAD_USER_INPUT");
+    // Another TPP's key is its own.
+    const other = (await ok(CREATE, { input: aisInput({ idempotencyKey: "consent-key-1", tppId: FINANZBLICK }) })).createConsent.consent.id;
+    expect(other).not.toBe(first.consent.id);
+
+    const racing = await Promise.all([1, 2, 3, 4].map(() => ok(CREATE, { input: aisInput({ idempotencyKey: "consent-key-race" }) })));
+    expect(new Set(racing.map((r) => r.createConsent.consent.id)).size).toBe(1);
+    const created = (await outbox()).filter((e) => e.subject === `Consent:${racing[0].createConsent.consent.id}`);
+    expect(created).toHaveLength(1);
+  });
+
   it("rejects the consent when SCA fails, and needs every authorisation of a multilevel consent", async () => {
     const failed = await authorise(await createConsent(), "anton.brueckner", "FAILED");
     expect(failed.consent.status).toBe("REJECTED");

@@ -25,12 +25,15 @@ export interface ConsentGrant {
   frequencyPerDay: number;
   recurring: boolean;
   tppId: string;
-  psuId: string;
+  /** Null until a PSU authorises a consent that was asked for without naming one. */
+  psuId: string | null;
   /** IBANs per kind of data; `all` means every account of the PSU (allPsd2). */
   accounts: string[];
   balances: string[];
   transactions: string[];
   all: "none" | "accounts" | "accountsWithBalances" | "allPsd2";
+  /** PIIS: the one account whose funds may be confirmed. */
+  fundsAccount?: string;
 }
 
 export const anonymousCaller: Caller = Object.freeze({ kind: "anonymous", scopes: [] }) as Caller;

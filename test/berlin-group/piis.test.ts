@@ -40,6 +40,9 @@ describe("confirmation-of-funds consents (/v2)", () => {
     const funds = await piisp.post("/v1/funds-confirmations", { account: { iban: "DE69760700240340283600" }, instructedAmount: { currency: "EUR", amount: "5.00" } }, { headers: { "consent-id": id } });
     expect(funds.status, funds.text).toBe(200);
     expect(funds.body.fundsAvailable).toBe(true);
+    // The consent covers its own account only.
+    const otherAccount = await piisp.post("/v1/funds-confirmations", { account: { iban: GIRO }, instructedAmount: { currency: "EUR", amount: "5.00" } }, { headers: { "consent-id": id } });
+    expect([otherAccount.status, codeOf(otherAccount)]).toEqual([401, "CONSENT_INVALID"]);
 
     expect((await piisp.delete(`${BASE}/${id}`)).status).toBe(204);
     expect((await piisp.get(`${BASE}/${id}/status`)).body.consentStatus).toBe("terminatedByTpp");

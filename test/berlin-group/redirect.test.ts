@@ -3,6 +3,7 @@
  * an HTTP client plays the PSU's browser there, and the PSU comes back to TPP-Redirect-URI (or
  * TPP-Nok-Redirect-URI); the TPP then sees the consent valid, or the payment executed.
  */
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestHub, type TestHub } from "../helpers/hub.js";
 import { bearer, clientCredentialsToken } from "../helpers/tokens.js";
@@ -47,6 +48,32 @@ describe("redirect SCA", () => {
     expect(await authoriseInBrowser(denied.body._links.scaRedirect.href, { login: "max.musterman", password: PASSWORD, code: TAN, deny: true })).toBe("https://tpp.example/failed");
     expect((await tpp.get(`${denied.headers.get("location")}/status`)).body.transactionStatus).toBe("RJCT");
     expect((await tpp.get(denied.body._links.scaStatus.href)).body.scaStatus).toBe("failed");
+  });
+
+  it("takes a consent without PSU-ID: the PSU who signs in on the hub's pages becomes its PSU", async () => {
+    const headers = { ...PSU_IP, ...REDIRECT, "x-request-id": randomUUID() };
+    const created = await tpp.post("/v1/consents", consentBody({ accounts: [{ iban: GIRO }] }), { headers });
+    expect(created.status, created.text).toBe(201);
+    // The same X-Request-ID and body: the same consent and the same authorisation link.
+    const again = await tpp.post("/v1/consents", consentBody({ accounts: [{ iban: GIRO }] }), { headers });
+    expect(again.status, again.text).toBe(201);
+    expect([again.body.consentId, again.body._links.scaRedirect.href]).toEqual([created.body.consentId, created.body._links.scaRedirect.href]);
+    expect(await authoriseInBrowser(created.body._links.scaRedirect.href, { login: "max.musterman", password: PASSWORD, code: TAN, method: "push" })).toBe("https://tpp.example/done");
+    const accounts = await tpp.get("/v1/accounts", { headers: { "consent-id": created.body.consentId, ...PSU_IP } });
+    expect(accounts.body.accounts.map((a: { iban: string }) => a.iban)).toEqual([GIRO]);
+
+    // A PSU who does not hold the account may sign the consent, but it grants nothing.
+    const foreign = await tpp.post("/v1/consents", consentBody({ accounts: [{ iban: GIRO }] }), { headers: { ...PSU_IP, ...REDIRECT } });
+    expect(await authoriseInBrowser(foreign.body._links.scaRedirect.href, { login: "anton.brueckner", password: PASSWORD, code: TAN })).toBe("https://tpp.example/done");
+    const refused = await tpp.get(`/v1/accounts/${accounts.body.accounts[0].resourceId}`, { headers: { "consent-id": foreign.body.consentId, ...PSU_IP } });
+    expect([refused.status, refused.body.tppMessages?.[0]?.code]).toEqual([401, "CONSENT_INVALID"]);
+  });
+
+  it("refuses a repeated X-Request-ID with another consent request", async () => {
+    const headers = { ...PSU_IP, ...REDIRECT, "psu-id": "max.musterman", "x-request-id": randomUUID() };
+    expect((await tpp.post("/v1/consents", consentBody({ accounts: [{ iban: GIRO }] }), { headers })).status).toBe(201);
+    const other = await tpp.post("/v1/consents", consentBody({ balances: [{ iban: GIRO }] }), { headers });
+    expect([other.status, other.body.tppMessages?.[0]?.code]).toEqual([400, "FORMAT_ERROR"]);
   });
 
   it("offers startAuthorisation instead when the TPP prefers to start the authorisation explicitly", async () => {

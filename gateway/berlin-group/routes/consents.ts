@@ -87,14 +87,15 @@ export function consentRoutes(kind: ConsentKind): Router {
     const psuId = header(req, "psu-id");
     const approach = scaApproachOf(req);
     const created = await ctx.execute(CreateConsentDocument, {
-      input: { type: kind.type, psuId, bankId: ctx.bankId, ...redirectUrisOf(req), ...request },
+      input: { type: kind.type, psuId, bankId: ctx.bankId, ...redirectUrisOf(req), ...request, idempotencyKey: ctx.requestId },
     });
     const { id, status } = created.createConsent.consent;
     const links: Record<string, { href: string }> = { self: { href: consentPath(id) }, status: { href: `${consentPath(id)}/status` } };
     let scaStatus: string | undefined;
     if (approach === "REDIRECT" && !booleanHeader(req, "tpp-explicit-authorisation-preferred")) {
-      const started = await ctx.execute(StartConsentAuthorisationDocument, { input: { consentId: id, psuId } }, notFound);
-      const authorisation = started.startConsentAuthorisation.authorisation;
+      // A repeated request (same X-Request-ID) gets the authorisation its first answer linked to.
+      const earlier = created.createConsent.replayed ? (await authorisationsOf(ctx, id)).at(-1) : undefined;
+      const authorisation = earlier ?? (await ctx.execute(StartConsentAuthorisationDocument, { input: { consentId: id, psuId } }, notFound)).startConsentAuthorisation.authorisation;
       links.scaRedirect = { href: scaRedirectOf(ctx, id, authorisation.id) };
       links.scaStatus = { href: authorisationPath(id, authorisation.id) };
       scaStatus = camelCase(authorisation.scaStatus);

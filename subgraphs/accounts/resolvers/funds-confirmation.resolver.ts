@@ -4,7 +4,7 @@ import { parseAmount } from "../../shared/money.js";
 import { today } from "../authorize.js";
 import type { AccountsContext } from "../context.js";
 import { normalizeIban } from "../errors.js";
-import { fundsConfirmationProblem } from "../funds-policy.js";
+import { fundsAccountProblem, fundsConfirmationProblem } from "../funds-policy.js";
 import { FundsConfirmation, FundsConfirmationInput } from "../types/funds-confirmation.type.js";
 
 @Resolver(() => FundsConfirmation)
@@ -17,6 +17,8 @@ export class FundsConfirmationResolver {
     const amountMinor = parseAmount(input.amount, input.currency);
     const account = await ctx.loaders.accountByIban.load(iban);
     if (!account) throw commonErrors.notFound("account", iban);
+    const outsideConsent = fundsAccountProblem(ctx.caller, account);
+    if (outsideConsent) throw outsideConsent;
     const connectorContext = { tppId: ctx.caller.tppId, psuId: ctx.caller.psuId };
     let result;
     try {

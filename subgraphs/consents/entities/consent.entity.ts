@@ -15,9 +15,9 @@ export class Consent {
   @Enum({ items: () => ConsentType })
   type!: ConsentType;
 
-  /** The PSU's login; exposed as `psu`. */
-  @Property({ type: "string", index: true })
-  psuId!: string;
+  /** The PSU's login; exposed as `psu`. Null until a PSU authorises a consent asked for without PSU-ID. */
+  @Property({ type: "string", nullable: true, index: true })
+  psuId!: string | null;
 
   /** Exposed as `tpp`. */
   @Property({ type: "uuid", index: true })
@@ -66,6 +66,14 @@ export class Consent {
   @Field(() => String, { description: "Day (YYYY-MM-DD) of the last action that changed the consent's status." })
   @Property({ type: "date" })
   lastActionDate!: string;
+
+  @Field(() => String, { nullable: true, description: "The TPP's idempotency key; a repeat with the same key and request returns this consent." })
+  @Property({ type: "string", nullable: true })
+  idempotencyKey!: string | null;
+
+  /** SHA-256 of the checked request, to tell a replay from a reused key. */
+  @Property({ type: "string", nullable: true })
+  requestHash!: string | null;
 
   @Field(() => Date)
   @Property({ type: "datetime" })

@@ -13,7 +13,7 @@ import { DeleteConsentInput, DeleteConsentPayload, RevokeConsentInput, RevokeCon
 export class ConsentMutationResolver {
   @Mutation(() => CreateConsentPayload, { description: "A TPP asks for a consent (Berlin Group POST /v1/consents); it starts RECEIVED." })
   async createConsent(@Arg("input", () => CreateConsentInput) input: CreateConsentInput, @Ctx() ctx: ConsentsContext) {
-    return { consent: await ctx.consents.create(input, ctx.caller) };
+    return ctx.consents.create(input, ctx.caller);
   }
 
   @Mutation(() => StartConsentAuthorisationPayload, { description: "Start an SCA of the consent (POST …/authorisations), optionally with the PSU's password as its first step." })

@@ -33,9 +33,9 @@ export class ConsentResolver {
     return awaitsAuthorisation(consent.status);
   }
 
-  @FieldResolver(() => PsuReference, { description: "The PSU whose accounts the consent covers." })
+  @FieldResolver(() => PsuReference, { nullable: true, description: "The PSU whose accounts the consent covers; null until a PSU authorises a consent asked for without one." })
   psu(@Root() consent: Consent) {
-    return psuRef(consent.psuId);
+    return consent.psuId ? psuRef(consent.psuId) : null;
   }
 
   @FieldResolver(() => TppReference, { description: "The TPP the consent was given to." })

@@ -55,9 +55,12 @@ export class CreateConsentInput {
   @Field(() => Boolean, { defaultValue: false }) combinedServiceIndicator!: boolean;
   @Field(() => Int, { defaultValue: 1, description: "Sandbox: authorisations needed (more than 1 simulates multilevel SCA), 1 to 5." })
   requiredAuthorisations!: number;
+  @Field(() => String, { nullable: true, description: "The TPP's key for this request (Berlin Group: X-Request-ID): the same key and request return the same consent; another request with it is IDEMPOTENCY_KEY_REUSED." })
+  idempotencyKey?: string | null;
 }
 
 @ObjectType()
 export class CreateConsentPayload {
   @Field(() => Consent) consent!: Consent;
+  @Field(() => Boolean, { description: "true when the idempotency key had already created this consent." }) replayed!: boolean;
 }
