@@ -85,6 +85,7 @@ export function berlinGroupFacade(deps: FacadeDependencies): Router {
         bankId,
         caller,
         execute: executorFor(deps.apollo, caller),
+        underConsent: async (consentId) => executorFor(deps.apollo, { ...caller, consentId, consent: await identification.consents(consentId) }),
         origin: `${req.protocol}://${req.get("host")}`,
       };
       res.locals.berlinGroup = context;

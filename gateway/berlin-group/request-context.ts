@@ -18,6 +18,8 @@ export interface RequestContext {
   bankId: string;
   caller: Caller;
   execute: Execute;
+  /** An executor for the same TPP acting under the given consent (one the ASPSP manages, found rather than named). */
+  underConsent(consentId: string): Promise<Execute>;
   /** Absolute base of the hub, for links a PSU's browser follows (scaRedirect, scaOAuth). */
   origin: string;
 }

@@ -1,6 +1,6 @@
 /**
  * @module Who may ask whether funds are available: a TPP with the PIISP role (token scope
- * fundsconfirmation), under its own valid PIIS consent when it names one; operators and the hub itself.
+ * fundsconfirmation) under its own valid PIIS consent for the account; operators and the hub itself.
  */
 import type { Caller } from "../shared/context.js";
 import { requireAuthenticated } from "../shared/authz.js";
@@ -13,7 +13,7 @@ export function fundsConfirmationProblem(caller: Caller, today: string): HubErro
     return new HubError("FORBIDDEN", "Confirmation of funds needs the PIISP role (token scope fundsconfirmation).", { httpStatus: 403 });
   }
   const consent = caller.consent;
-  if (!consent) return null;
+  if (!consent) return new HubError("CONSENT_REQUIRED", "Confirmation of funds needs the PSU's PIIS consent for the account (Consent-ID).", { httpStatus: 401 });
   if (consent.tppId !== caller.tppId || consent.type !== "PIIS") {
     return new HubError("CONSENT_INVALID", "The consent named is not a PIIS consent of this TPP.", { httpStatus: 401 });
   }

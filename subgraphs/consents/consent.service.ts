@@ -116,6 +116,7 @@ export class ConsentService {
         ...(scope.tppId || tppId ? { tppId: scope.tppId ?? tppId } : {}),
         ...(scope.psuId || psuId ? { psuId: scope.psuId ?? psuId } : {}),
         ...(args.status ? { status: args.status } : {}),
+        ...(args.type ? { type: args.type } : {}),
         ...(after ? { $or: [{ createdAt: { $lt: after.createdAt } }, { createdAt: after.createdAt, id: { $lt: after.id } }] } : {}),
       },
       { orderBy: { createdAt: "desc", id: "desc" }, limit: size + 1 },

@@ -121,7 +121,9 @@ describe("funds confirmation", () => {
     const ask = (amount: string, iban = GIRO) => piisp.post("/v1/funds-confirmations", { account: { iban }, instructedAmount: { currency: "EUR", amount } });
     expect((await ask("1.00")).body).toEqual({ fundsAvailable: true });
     expect((await ask("99999999.00")).body).toEqual({ fundsAvailable: false });
-    expectCode(await ask("1.00", "DE89370400440532013000"), 400, "RESOURCE_UNKNOWN");
+    // Without Consent-ID the TPP's valid confirmation-of-funds consent for the account applies; none, none.
+    expectCode(await ask("1.00", "DE89370400440532013000"), 400, "CONSENT_UNKNOWN");
+    expectCode(await ask("1.00", "DE69760700240340283600"), 400, "CONSENT_UNKNOWN");
     expectCode(await ask("1.001"), 400, "FORMAT_ERROR");
     expectCode(await tpp.post("/v1/funds-confirmations", { account: { iban: GIRO }, instructedAmount: { currency: "EUR", amount: "1.00" } }), 401, "ROLE_INVALID");
   });

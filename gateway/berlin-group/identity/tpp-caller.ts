@@ -39,7 +39,8 @@ function presentedCertificate(req: Request, config: BerlinGroupConfig): Buffer |
 }
 
 export class TppIdentification {
-  private readonly consents;
+  /** The facts of a consent, as the caller's Consent-ID would bring them. */
+  readonly consents;
 
   constructor(
     private readonly apollo: ApolloServer<GatewayContext>,
