@@ -6,7 +6,8 @@
  * Knobs: bench/config.ts (BENCH_WARMUP, BENCH_DURATION, BENCH_CONNECTIONS, BENCH_SCENARIOS, …).
  */
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,6 +32,14 @@ const loadCpu = pinned ? config.loadCpu : undefined;
 const stamp = Date.now().toString(36);
 const secret = randomBytes(32).toString("hex");
 const tty = process.stderr.isTTY;
+
+/** `npm start` runs ours compiled (scripts/build.mjs); the gateways under test run from the same build. */
+const built = spawnSync(process.execPath, [path.join(root, "scripts/build.mjs"), "--with-bench"], { stdio: ["ignore", "ignore", "inherit"] });
+if (built.status !== 0) throw new Error("scripts/build.mjs failed");
+/** The node flags of package.json's start script (GC settings), given to ours as `npm start` gives them. */
+const startFlags = String(JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).scripts.start)
+  .split(/\s+/)
+  .filter((word) => word.startsWith("--"));
 
 const children = new Set<Child>();
 const scratches: Scratch[] = [];
@@ -61,9 +70,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
  */
 const profiled = new Set((process.env.BENCH_PROFILE ?? "").split(",").map((s) => s.trim()).filter(Boolean));
 
-async function spawn(name: string, file: string, args: string[], cpu: number | undefined, env: Record<string, string> = {}) {
+async function spawn(name: string, file: string, args: string[], cpu: number | undefined, env: Record<string, string> = {}, flags: string[] = []) {
   const profile = [...profiled].some((p) => name.startsWith(p));
-  const nodeArgs = profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(tmp, "profiles", `${name}-${stamp}`)}`] : [];
+  const nodeArgs = [...flags, ...(profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(tmp, "profiles", `${name}-${stamp}`)}`] : [])];
   const child = await spawnChild(name, file, args, { cpu, env, nodeArgs, logFile: path.join(tmp, `${name.replace(/\W+/g, "-")}.log`) });
   children.add(child);
   return child;
@@ -234,7 +243,8 @@ async function runGraph(graph: GraphName, names: ScenarioName[], loader: Child, 
   const running: Running[] = [];
   for (const kind of kinds) {
     progress(`starting ${GATEWAY_TITLES[kind]} on the ${graph} supergraph`);
-    const child = await spawn(`${kind}-${graph}`, "../gateway-process.ts", [kind, setupFile], gatewayCpu);
+    // Every gateway runs compiled (dist/, built above); ours with the node flags of `npm start`.
+    const child = await spawn(`${kind}-${graph}`, "../../dist/bench/gateway-process.js", [kind, setupFile], gatewayCpu, {}, kind.startsWith("ours") ? startFlags : []);
     running.push({ kind, child, tokens: await tokensFrom(child.info.issuer) });
   }
   // Gateways that do not authenticate get a hub's valid tokens too, so every gateway sees the same headers.

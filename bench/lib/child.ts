@@ -43,10 +43,14 @@ export interface SpawnOptions {
   readyTimeoutMs?: number;
 }
 
-/** Starts `node --import tsx <file> ...args` (pinned when asked) and waits for its `ready` message. */
+/**
+ * Starts `node --import tsx <file.ts> ...args`, or `node <file.js> ...args` for compiled code (dist/),
+ * pinned when asked, and waits for its `ready` message.
+ */
 export async function spawnChild(name: string, file: string, args: string[], options: SpawnOptions = {}): Promise<Child> {
   const script = fileURLToPath(new URL(file, import.meta.url));
-  const node = [process.execPath, ...(options.nodeArgs ?? []), "--import", "tsx", script, ...args];
+  const loader = script.endsWith(".ts") ? ["--import", "tsx"] : [];
+  const node = [process.execPath, ...(options.nodeArgs ?? []), ...loader, script, ...args];
   const command = options.cpu === undefined ? node : ["taskset", "-c", String(options.cpu), ...node];
   const log = options.logFile ? openSync(options.logFile, "a") : undefined;
   const proc = spawn(command[0]!, command.slice(1), {
