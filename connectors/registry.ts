@@ -7,7 +7,7 @@ import type { Database } from "../subgraphs/shared/orm.js";
 import { HubError } from "../subgraphs/shared/errors.js";
 import type { CoreBankingConnector } from "./contract.js";
 import { BankPolicy, ResilientConnector, resilienceSettings, type BankHealthReport, type ResilienceConfig } from "./resilience.js";
-import { createSandboxConnector } from "./sandbox/index.js";
+import { createSandboxConnector, SANDBOX_SCHEMA } from "./sandbox/index.js";
 
 export type BankStatus = "live" | "sandbox" | "maintenance";
 
@@ -35,6 +35,9 @@ export interface ConnectorDeps {
 }
 
 export type ConnectorFactory = (bank: BankConfig, deps: ConnectorDeps) => Promise<CoreBankingConnector>;
+
+/** Connector kinds that keep their own outbox (the schema holding it): their bookings are events too. */
+const outboxSchemas: Record<string, string> = { sandbox: SANDBOX_SCHEMA };
 
 /** Connector kinds by name. Adding a connector is one line here. */
 export const connectorFactories: Record<string, ConnectorFactory> = {
@@ -80,6 +83,11 @@ export class ConnectorRegistry {
 
   bank(bankId: string): BankConfig | undefined {
     return this.configs.find((b) => b.id === bankId);
+  }
+
+  /** Schemas whose outbox the configured banks' connectors write (the sandbox ledger's), for the outbox relay. */
+  outboxSchemas(): string[] {
+    return [...new Set(this.configs.flatMap((bank) => outboxSchemas[bank.connector.kind] ?? []))];
   }
 
   /** The bank a request goes to when it names none: the first configured (in the sandbox, the personas' bank). */

@@ -12,6 +12,7 @@ import type { BackgroundWork } from "../subgraphs/background.js";
 import type { Caller } from "../subgraphs/shared/context.js";
 import type { Runtime } from "../subgraphs/runtime.js";
 import type { Subgraph } from "../subgraphs/shared/subgraph.js";
+import { hubSigningKeys } from "./auth/keys.js";
 import type { HubConfig } from "./config.js";
 import type { GatewayContext } from "./local-data-source.js";
 import { remoteOwner, subscriptionFieldOwners } from "./subscriptions/remote-owner.js";
@@ -71,7 +72,9 @@ export async function startHubEvents(options: HubEventsOptions): Promise<HubEven
     }
     subscriptions.useApiSchema(apiSchema);
   });
-  const background = embedded ? await (await import("../subgraphs/background.js")).startBackgroundWork(embedded.runtime, bus, config, logger, options.hub) : undefined;
+  // The gateway's process signs webhooks with the key its authorization server holds (in memory with DATA_DIR=memory://).
+  const keys = options.hub ? () => hubSigningKeys(options.hub!, { generate: true }) : undefined;
+  const background = embedded ? await (await import("../subgraphs/background.js")).startBackgroundWork(embedded.runtime, bus, config, logger, options.hub, keys) : undefined;
   if (!embedded && !config.natsUrl) logger.warn("distributed mode without NATS_URL: subscriptions receive no events (the subgraphs' relays publish to NATS)");
   return {
     bus,

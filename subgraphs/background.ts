@@ -1,6 +1,7 @@
 /**
- * @module Work that runs beside the subgraphs of a process: the outbox relay of their schemas, the
- * consent clock where the consents subgraph runs, and webhook delivery where the tpps subgraph runs.
+ * @module Work that runs beside the subgraphs of a process: the outbox relay of their
+ * schemas (and, where the accounts subgraph runs, of the sandbox ledger's outbox), the consent clock
+ * where the consents subgraph runs, and webhook delivery where the tpps subgraph runs.
  * The embedded hub runs it for all subgraphs; a subgraph server (distributed mode) for its own.
  */
 import type { Logger } from "pino";
@@ -9,6 +10,7 @@ import { OutboxRelay } from "../events/outbox-relay.js";
 import type { EventsConfig } from "../events/config.js";
 import type { WebhookDispatcher } from "../events/webhooks/dispatcher.js";
 import { startWebhookDelivery } from "../events/webhooks/start.js";
+import type { HubKeySource } from "../gateway/auth/keys.js";
 import type { HubConfig } from "../gateway/config.js";
 import { startConsentClock, type ConsentClock } from "./consents/consent-expiry.js";
 import type { Runtime } from "./runtime.js";
@@ -20,11 +22,15 @@ export interface BackgroundWork {
   stop(): Promise<void>;
 }
 
-/** `hub` (its key file and webhook settings) turns on webhook delivery where the tpps subgraph runs. */
-export async function startBackgroundWork(runtime: Runtime, bus: EventBus, config: EventsConfig, logger: Logger, hub?: HubConfig): Promise<BackgroundWork> {
+/**
+ * `hub` (its key file and webhook settings) turns on webhook delivery where the tpps subgraph runs;
+ * `keys`: the hub's signing keys where the gateway's auth module holds them (the embedded hub).
+ */
+export async function startBackgroundWork(runtime: Runtime, bus: EventBus, config: EventsConfig, logger: Logger, hub?: HubConfig, keys?: HubKeySource): Promise<BackgroundWork> {
   // Before the relay: webhook delivery's durable consumer then sees the first events it publishes.
-  const webhooks = hub ? await startWebhookDelivery(hub, runtime, bus, logger) : undefined;
-  const relay = new OutboxRelay({ db: runtime.db, bus, logger, schemas: [...runtime.running.keys()], backfillMs: config.retentionMs });
+  const webhooks = hub ? await startWebhookDelivery(hub, runtime, bus, logger, keys) : undefined;
+  const schemas = outboxSchemas(runtime);
+  const relay = new OutboxRelay({ db: runtime.db, bus, logger, schemas, backfillMs: config.retentionMs });
   await relay.start();
   const consents = runtime.running.get("consents");
   const consentClock = consents
@@ -40,4 +46,14 @@ export async function startBackgroundWork(runtime: Runtime, bus: EventBus, confi
       await relay.stop();
     },
   };
+}
+
+/**
+ * The running subgraphs' schemas, and where the accounts subgraph runs (it serves transactionBooked and
+ * balanceChanged) the outboxes of the banks' connectors that keep one (the sandbox ledger).
+ */
+export function outboxSchemas(runtime: Runtime): string[] {
+  const schemas = [...runtime.running.keys()];
+  if (runtime.running.has("accounts")) schemas.push(...runtime.connectors.outboxSchemas());
+  return schemas;
 }

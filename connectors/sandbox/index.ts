@@ -13,6 +13,8 @@ import { isoDate, systemClock, type Clock } from "./dates.js";
 import { ensureClearingAccounts, seedBank } from "./seed.js";
 import { sandboxOrm } from "./store.js";
 
+export { SANDBOX_SCHEMA } from "./store.js";
+
 export { SANDBOX_PASSWORD, SANDBOX_PERSONAS, SANDBOX_SCA_CODE, sandboxAccountRef } from "./personas.js";
 export type { SandboxPersona, SandboxPersonaAccount } from "./personas.js";
 

@@ -3,6 +3,7 @@ import type { EntityManager } from "@mikro-orm/core";
 import type { CorePaymentStatus, PaymentExecution } from "../contract.js";
 import { ok, reject, type RejectionCode, type Result } from "../result.js";
 import { sql } from "../../subgraphs/shared/orm.js";
+import { recordEntryEvents } from "./ledger-events.js";
 
 interface PaymentRow {
   bank_id: string;
@@ -43,7 +44,8 @@ export function cancelPayment(em: EntityManager, bankId: string, paymentRef: str
       const message = `Payment "${paymentRef}" is in status ${row.status}; only a future-dated payment (ACSP) can be cancelled.`;
       return reject("CANCELLATION_NOT_ALLOWED", message);
     }
-    await sql(tx, `update sandbox.entry set status = 'cancelled' where id = ? and status = 'pending'`, [row.entry_id]);
+    const cancelled = await sql(tx, `update sandbox.entry set status = 'cancelled' where id = ? and status = 'pending' returning id`, [row.entry_id]);
+    if (cancelled.length > 0) await recordEntryEvents(tx, row.entry_id, "cancelled");
     await sql(tx, `update sandbox.payment set status = 'CANC', updated_at = now() where payment_ref = ?`, [paymentRef]);
     return ok({ status: "CANC", coreRef: row.entry_id });
   });

@@ -12,6 +12,7 @@ import { sql } from "../../subgraphs/shared/orm.js";
 import { isIsoDate } from "./dates.js";
 import { normalizeIban } from "./iban.js";
 import { repeatedOutcome } from "./ledger-payment-state.js";
+import { recordEntryEvents } from "./ledger-events.js";
 import { postEntry, type PostingInput } from "./ledger-post.js";
 import { minor, sumWhere, uuidRefs } from "./ledger-sql.js";
 
@@ -132,6 +133,7 @@ async function book(tx: EntityManager, bankId: string, order: PaymentOrder, toda
     },
     postings,
   );
+  await recordEntryEvents(tx, entryId, pending ? "pending" : "booked");
   return { status: pending ? "ACSP" : "ACSC", coreRef: entryId };
 }
 

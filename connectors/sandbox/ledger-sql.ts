@@ -20,4 +20,4 @@ export function badCursor(what: string, value: string): HubError {
 }
 
 /** The signed sum of a set of postings as seen by balances and funds checks, as one SQL expression. */
-export const sumWhere = (condition: string) => `coalesce(sum(p.amount_minor) filter (where ${condition}), 0)::text`;
+export const sumWhere = (condition: string, posting = "p") => `coalesce(sum(${posting}.amount_minor) filter (where ${condition}), 0)::text`;

@@ -29,10 +29,13 @@ export type NextStep = { status: "succeeded" } | { status: "pending"; delayMs: n
 
 export interface DeliveryStore {
   /**
-   * Queues `body` for every enabled endpoint of the event's TPP subscribed to its type; at most one
-   * delivery per (endpoint, event), so a redelivered bus event queues nothing new. Returns how many.
+   * Queues `body` for every enabled endpoint of `tppId` (default: the event's TPP) subscribed to its
+   * type; at most one delivery per (endpoint, event), so a redelivered bus event queues nothing new.
+   * Returns how many.
    */
-  enqueue(event: HubEvent, body: string): Promise<number>;
+  enqueue(event: HubEvent, body: string, tppId?: string): Promise<number>;
+  /** The TPPs with an enabled endpoint subscribed to this event type. */
+  subscribers(eventType: string): Promise<string[]>;
   /** Marks up to `limit` due deliveries as sending, for `leaseMs` (after which another worker may take them). */
   claimDue(limit: number, leaseMs: number): Promise<DueDelivery[]>;
   /** Records one try and the delivery's next step, together. */

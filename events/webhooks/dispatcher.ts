@@ -7,6 +7,7 @@
 import type { Logger } from "pino";
 import type { BusSubscription, EventBus } from "../bus.js";
 import type { HubEvent } from "../event.js";
+import type { WebhookAudience } from "./audience.js";
 import { retryDelay } from "./backoff.js";
 import type { WebhookConfig } from "./config.js";
 import type { DeliveryStore, DueDelivery, NextStep } from "./delivery-store.js";
@@ -27,6 +28,8 @@ export interface DispatcherDeps {
   store: DeliveryStore;
   signer: WebhookSigner;
   config: WebhookConfig;
+  /** The TPPs an event that names none concerns (the ledger's events); absent: such events are not sent. */
+  audience?: WebhookAudience;
   logger?: Logger;
 }
 
@@ -55,11 +58,24 @@ export class WebhookDispatcher {
     await this.loop;
   }
 
-  /** Queues an event for its TPP's endpoints; a failure rejects, so the bus delivers it again. */
+  /**
+   * Queues an event for its TPP's endpoints, or, for an event that names no TPP, for those of each TPP
+   * its audience names; a failure rejects, so the bus delivers it again.
+   */
   async accept(event: HubEvent): Promise<void> {
-    if (!event.tppId) return;
-    const queued = await this.deps.store.enqueue(event, webhookBody(event));
+    const tppIds = event.tppId ? [event.tppId] : await this.audienceOf(event);
+    let queued = 0;
+    for (const tppId of tppIds) queued += await this.deps.store.enqueue(event, webhookBody(event), tppId);
     if (queued > 0) this.wake();
+  }
+
+  /** Asks the audience only when some TPP has an endpoint for the type, and keeps only those TPPs. */
+  private async audienceOf(event: HubEvent): Promise<string[]> {
+    const { audience, store } = this.deps;
+    if (!audience) return [];
+    const subscribers = new Set(await store.subscribers(event.type));
+    if (subscribers.size === 0) return [];
+    return (await audience(event)).filter((tppId) => subscribers.has(tppId));
   }
 
   private async work(): Promise<void> {

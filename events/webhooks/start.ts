@@ -2,57 +2,57 @@
  * @module Starts webhook delivery where the tpps subgraph runs (the embedded hub, or the tpps server
  * in distributed mode): the dispatcher consumes the bus, keeps its queue in the tpps schema, and
  * signs with the hub's token-signing key, so receivers verify with the JWKS published at /oauth/jwks.
+ * Events that name no TPP (the ledger's) go to the TPPs whose consents cover them (audience.ts).
  */
-import path from "node:path";
 import type { Logger } from "pino";
-import { loadSigningKeys } from "../../gateway/auth/keys.js";
+import { hubSigningKeys, type HubKeySource } from "../../gateway/auth/keys.js";
 import type { HubConfig } from "../../gateway/config.js";
+import { consents } from "../../subgraphs/consents/index.js";
 import type { Runtime } from "../../subgraphs/runtime.js";
 import { webhookDeliveries } from "../../subgraphs/tpps/index.js";
 import type { EventBus } from "../bus.js";
+import { consentAudience, localConsentsQuery, remoteConsentsQuery, type WebhookAudience } from "./audience.js";
 import { defaultWebhookConfig } from "./config.js";
 import { WebhookDispatcher } from "./dispatcher.js";
 import { createWebhookSigner, type WebhookSigner } from "./signer.js";
 
-/** The file holding the hub's token-signing keys (the first one signs); undefined when they live in memory only. */
-function signingKeysFile(config: HubConfig): string | undefined {
-  if (config.authJwksFile) return config.authJwksFile;
-  if (config.dataDir.startsWith("memory:")) return undefined;
-  return path.join(config.dataDir, "auth-jwks.json");
-}
-
-/**
- * Signs with the hub's current signing key, read at the first delivery: on a first start the
- * authorization server generates the key file after this has started.
- */
-function hubKeySigner(file: string): WebhookSigner {
+/** Signs with the hub's current signing key, taken at the first delivery (and again after a failure to get it). */
+export function hubKeySigner(keys: HubKeySource): WebhookSigner {
   let signer: Promise<WebhookSigner> | undefined;
-  const load = () => loadSigningKeys(file, { generate: false }).then((keys) => createWebhookSigner(keys.privateJwks.keys[0]!));
   return {
     async sign(webhook) {
-      signer ??= load().catch((error: unknown) => {
-        signer = undefined;
-        throw error;
-      });
+      signer ??= keys()
+        .then((set) => createWebhookSigner(set.privateJwks.keys[0]!))
+        .catch((error: unknown) => {
+          signer = undefined;
+          throw error;
+        });
       return (await signer).sign(webhook);
     },
   };
 }
 
+/** Where the consents that decide a ledger event's webhooks are read: in this process, or the consents server. */
+function audienceOf(config: HubConfig, runtime: Runtime, logger: Logger): WebhookAudience | undefined {
+  const running = runtime.running.get("consents");
+  if (running) return consentAudience(localConsentsQuery(consents, running));
+  const url = config.subgraphUrls.consents;
+  if (url && config.internalSecret) return consentAudience(remoteConsentsQuery(url, config.internalSecret));
+  logger.warn("transaction.booked and balance.changed are not sent as webhooks: set CONSENTS_SUBGRAPH_URL (the consents decide who receives them)");
+  return undefined;
+}
+
 /**
  * Call before the outbox relay starts, so the durable consumer is in place for the first events. Undefined when this
- * process does not run the tpps subgraph or has no signing key to share with /oauth/jwks.
+ * process does not run the tpps subgraph. `keys`: the hub's signing keys as the gateway's auth module holds them
+ * (in the gateway's process); by default the key file the gateway shares (AUTH_JWKS_FILE or DATA_DIR).
  */
-export async function startWebhookDelivery(config: HubConfig, runtime: Runtime, bus: EventBus, logger: Logger): Promise<WebhookDispatcher | undefined> {
+export async function startWebhookDelivery(config: HubConfig, runtime: Runtime, bus: EventBus, logger: Logger, keys?: HubKeySource): Promise<WebhookDispatcher | undefined> {
   const tpps = runtime.running.get("tpps");
   if (!tpps) return undefined;
-  const file = signingKeysFile(config);
-  if (!file) {
-    logger.warn("webhooks are not delivered: they are signed with the hub's key, which must be in a file (AUTH_JWKS_FILE, or DATA_DIR other than memory://)");
-    return undefined;
-  }
   const settings = config.webhooks ?? defaultWebhookConfig(config.production);
-  const dispatcher = new WebhookDispatcher({ store: webhookDeliveries(tpps), signer: hubKeySigner(file), config: settings, logger });
+  const signer = hubKeySigner(keys ?? (() => hubSigningKeys(config, { generate: false })));
+  const dispatcher = new WebhookDispatcher({ store: webhookDeliveries(tpps), signer, config: settings, audience: audienceOf(config, runtime, logger), logger });
   await dispatcher.start(bus);
   return dispatcher;
 }

@@ -5,7 +5,6 @@
 import type { ApolloServer } from "@apollo/server";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
-import path from "node:path";
 import type { Caller } from "../../subgraphs/shared/context.js";
 import { anonymousCaller } from "../../subgraphs/shared/context.js";
 import { HubError } from "../../subgraphs/shared/errors.js";
@@ -17,7 +16,7 @@ import type { Database } from "../../subgraphs/shared/orm.js";
 import { MemoryArtefactStore, SqlArtefactStore } from "./artefact-store.js";
 import { dynamicRegistration } from "./dynamic-registration.js";
 import { GrantRegistry } from "./grant-registry.js";
-import { generateSigningKey, loadSigningKeys, publicPart } from "./keys.js";
+import { hubSigningKeys } from "./keys.js";
 import { scaSubjects } from "./psu-pages/sca-subjects.js";
 import { psuPages } from "./psu-pages/routes.js";
 import { registryClients, registryTppStatus } from "./registry-clients.js";
@@ -30,15 +29,6 @@ export interface Auth {
   /** The authorization server's endpoints and the PSU pages; other requests pass on. */
   handle(req: IncomingMessage, res: ServerResponse, next: () => void): void;
   callerFromRequest(req: IncomingMessage): Promise<Caller>;
-}
-
-async function signingKeys(config: HubConfig) {
-  if (config.authJwksFile) return loadSigningKeys(config.authJwksFile, { generate: false });
-  if (config.dataDir.startsWith("memory:")) {
-    const key = await generateSigningKey();
-    return { privateJwks: { keys: [key] }, publicJwks: { keys: [publicPart(key)] } };
-  }
-  return loadSigningKeys(path.join(config.dataDir, "auth-jwks.json"), { generate: true });
 }
 
 function callerFromClaims(claims: Record<string, unknown>): Caller {
@@ -65,7 +55,7 @@ function consentIdOf(req: IncomingMessage, caller: Caller): string | undefined {
 export async function createAuth(config: HubConfig, apollo: ApolloServer<GatewayContext>, baseUrl: string, logger: Logger, db?: Database): Promise<Auth> {
   const issuer = config.authIssuer ?? baseUrl;
   const audience = `${issuer}/graphql`;
-  const keys = await signingKeys(config);
+  const keys = await hubSigningKeys(config, { generate: true });
   const clients = clientDirectory(registryClients(apollo), config.operatorClient);
   const store = db ? await SqlArtefactStore.open(db) : new MemoryArtefactStore();
   const grants = new GrantRegistry(store, GRANT_TTL_SECONDS);

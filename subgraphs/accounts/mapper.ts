@@ -3,7 +3,7 @@ import type { CoreAccount, CoreBalance, CoreTransaction } from "../../connectors
 import type { BankConfig } from "../../connectors/registry.js";
 import type { BankHealthReport } from "../../connectors/resilience.js";
 import { HubError } from "../shared/errors.js";
-import { derivedId } from "../shared/ids.js";
+import { accountIdOf, transactionIdOf } from "../shared/entity-keys.js";
 import { Money } from "../shared/money.type.js";
 import { Account, AccountStatus } from "./types/account.type.js";
 import { Balance, BalanceType } from "./types/balance.type.js";
@@ -11,9 +11,7 @@ import { BankHealth, BankHealthStatus, CircuitState } from "./types/bank-health.
 import { Bank, BankStatus } from "./types/bank.type.js";
 import { Transaction, TransactionStatus } from "./types/transaction.type.js";
 
-export function accountIdOf(bankId: string, ref: string): string {
-  return derivedId("account", `${bankId}/${ref}`);
-}
+export { accountIdOf, transactionIdOf } from "../shared/entity-keys.js";
 
 export function toBank(config: BankConfig): Bank {
   return Object.assign(new Bank(), {
@@ -59,11 +57,6 @@ export function toBalance(core: CoreBalance): Balance {
     referenceDate: core.referenceDate,
     creditLimitIncluded: core.creditLimitIncluded,
   });
-}
-
-/** Transaction ids carry their bank, so `transaction(id)` knows which core to ask. */
-export function transactionIdOf(bankId: string, ref: string): string {
-  return Buffer.from(`${bankId}/${ref}`).toString("base64url");
 }
 
 export function parseTransactionId(id: string): { bankId: string; ref: string } {

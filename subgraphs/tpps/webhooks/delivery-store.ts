@@ -22,13 +22,13 @@ export class TppWebhookDeliveryStore implements DeliveryStore {
   /** `em` is the tpps ORM's root EntityManager; every call works on its own fork. */
   constructor(private readonly em: EntityManager) {}
 
-  async enqueue(event: HubEvent, body: string): Promise<number> {
-    if (!event.tppId) return 0;
+  async enqueue(event: HubEvent, body: string, tppId = event.tppId ?? undefined): Promise<number> {
+    if (!tppId) return 0;
     return this.em.fork().transactional(async (tx) => {
       const endpoints = await sql<{ id: string }>(
         tx,
         `select id from tpps.webhook_endpoint where tpp_id = ? and enabled and event_types @> ?::jsonb`,
-        [event.tppId, JSON.stringify([event.type])],
+        [tppId, JSON.stringify([event.type])],
       );
       let queued = 0;
       for (const endpoint of endpoints) {
@@ -36,12 +36,21 @@ export class TppWebhookDeliveryStore implements DeliveryStore {
           tx,
           `insert into tpps.webhook_delivery (id, endpoint_id, tpp_id, event_id, event_type, body, status, next_attempt_at)
             values (?, ?, ?, ?, ?, ?, 'pending', now()) on conflict (endpoint_id, event_id) do nothing returning id`,
-          [newId(), endpoint.id, event.tppId, event.id, event.type, body],
+          [newId(), endpoint.id, tppId, event.id, event.type, body],
         );
         queued += rows.length;
       }
       return queued;
     });
+  }
+
+  async subscribers(eventType: string): Promise<string[]> {
+    const rows = await sql<{ tpp_id: string }>(
+      this.em.fork(),
+      `select distinct tpp_id from tpps.webhook_endpoint where enabled and event_types @> ?::jsonb`,
+      [JSON.stringify([eventType])],
+    );
+    return rows.map((r) => r.tpp_id);
   }
 
   async claimDue(limit: number, leaseMs: number): Promise<DueDelivery[]> {
