@@ -14,6 +14,8 @@ export interface EventsConfig {
   consentExpiringNoticeMs: number;
   /** How often the consent clock runs. */
   consentClockIntervalMs: number;
+  /** How often published outbox rows older than the retention window are deleted. */
+  outboxPruneIntervalMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -38,5 +40,6 @@ export function eventsConfigFromEnv(env: Env = process.env): EventsConfig {
     subscriberBuffer: Math.floor(positive(env, "SUBSCRIPTION_BUFFER", 256)),
     consentExpiringNoticeMs: positive(env, "CONSENT_EXPIRING_NOTICE_HOURS", 72) * 3_600_000,
     consentClockIntervalMs: positive(env, "CONSENT_CLOCK_SECONDS", 60) * 1_000,
+    outboxPruneIntervalMs: positive(env, "OUTBOX_PRUNE_MINUTES", 10) * 60_000,
   };
 }

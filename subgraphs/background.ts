@@ -1,22 +1,24 @@
 /**
- * @module Work that runs beside the subgraphs of a process: the outbox relay of their
+ * @module Work that runs beside the subgraphs of a process: the outbox relay and pruning of their
  * schemas (and, where the accounts subgraph runs, of the sandbox ledger's outbox), the consent clock
  * where the consents subgraph runs, and webhook delivery where the tpps subgraph runs.
  * The embedded hub runs it for all subgraphs; a subgraph server (distributed mode) for its own.
  */
 import type { Logger } from "pino";
 import type { EventBus } from "../events/index.js";
+import { OutboxPruner } from "../events/outbox-pruner.js";
 import { OutboxRelay } from "../events/outbox-relay.js";
 import type { EventsConfig } from "../events/config.js";
 import type { WebhookDispatcher } from "../events/webhooks/dispatcher.js";
 import { startWebhookDelivery } from "../events/webhooks/start.js";
 import type { HubKeySource } from "../gateway/auth/keys.js";
 import type { HubConfig } from "../gateway/config.js";
-import { startConsentClock, type ConsentClock } from "./consents/consent-expiry.js";
+import { CONSENT_EXPIRING, startConsentClock, type ConsentClock } from "./consents/consent-expiry.js";
 import type { Runtime } from "./runtime.js";
 
 export interface BackgroundWork {
   relay: OutboxRelay;
+  pruner: OutboxPruner;
   consentClock?: ConsentClock;
   webhooks?: WebhookDispatcher;
   stop(): Promise<void>;
@@ -32,17 +34,23 @@ export async function startBackgroundWork(runtime: Runtime, bus: EventBus, confi
   const schemas = outboxSchemas(runtime);
   const relay = new OutboxRelay({ db: runtime.db, bus, logger, schemas, backfillMs: config.retentionMs });
   await relay.start();
+  // consent.expiring rows are the clock's "notice sent" record until the consent has expired (a day of margin).
+  const keepLonger = { [CONSENT_EXPIRING]: config.consentExpiringNoticeMs + 86_400_000 };
+  const pruner = new OutboxPruner({ db: runtime.db, schemas, retentionMs: config.retentionMs, keepLonger, intervalMs: config.outboxPruneIntervalMs, logger });
+  pruner.start();
   const consents = runtime.running.get("consents");
   const consentClock = consents
     ? startConsentClock(consents, { noticeMs: config.consentExpiringNoticeMs, intervalMs: config.consentClockIntervalMs, logger })
     : undefined;
   return {
     relay,
+    pruner,
     consentClock,
     webhooks,
     async stop() {
       await webhooks?.stop();
       await consentClock?.stop();
+      await pruner.stop();
       await relay.stop();
     },
   };

@@ -1,0 +1,77 @@
+/**
+ * @module Keeps the outboxes to the events retention window: rows the relay published longer ago than
+ * `retentionMs` are deleted, a batch per statement, oldest first. Unpublished rows are never touched.
+ * A type whose rows serve as a durable record for longer (the consent clock's "notice sent once" check
+ * looks up `consent.expiring` rows) gets its own, longer age in `keepLonger`. The first pass runs one
+ * interval after start, so work that relies on old rows (the consent clock's first tick) goes first.
+ */
+import type { EntityManager, MikroORM } from "@mikro-orm/core";
+import type { Logger } from "pino";
+import type { Database } from "../subgraphs/shared/orm.js";
+import { sql } from "../subgraphs/shared/orm.js";
+import { migrations } from "./migrations.js";
+
+export interface OutboxPrunerOptions {
+  db: Database;
+  schemas: readonly string[];
+  /** Published rows older than this are deleted (the events retention window). */
+  retentionMs: number;
+  /** Event types kept longer than `retentionMs`, with their own age (ms). */
+  keepLonger?: Readonly<Record<string, number>>;
+  /** How often to prune (default 10 minutes). */
+  intervalMs?: number;
+  /** Rows deleted per statement (default 1,000). */
+  batchSize?: number;
+  logger: Logger;
+}
+
+export class OutboxPruner {
+  private orm?: MikroORM;
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+
+  constructor(private readonly options: OutboxPrunerOptions) {}
+
+  start(): void {
+    this.timer = setInterval(() => {
+      this.running ??= this.prune()
+        .catch((error: unknown) => this.options.logger.warn({ err: error }, "outbox pruning failed; trying again at the next interval"))
+        .finally(() => (this.running = undefined));
+    }, this.options.intervalMs ?? 600_000);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One pass over every schema; returns the rows deleted per schema. */
+  async prune(): Promise<Record<string, number>> {
+    this.orm ??= await this.options.db.orm({ schema: "events", migrations });
+    const deleted: Record<string, number> = {};
+    for (const schema of this.options.schemas) deleted[schema] = await this.pruneSchema(this.orm.em.fork(), schema);
+    return deleted;
+  }
+
+  private async pruneSchema(em: EntityManager, schema: string): Promise<number> {
+    const { retentionMs, keepLonger = {}, batchSize = 1_000 } = this.options;
+    const longer = Object.entries(keepLonger).filter(([, ms]) => ms > retentionMs);
+    const conditions = [`published_at is not null`, `published_at < now() - ? * interval '1 millisecond'`];
+    const params: unknown[] = [retentionMs];
+    for (const [type, ms] of longer) {
+      conditions.push(`not (type = ? and published_at >= now() - ? * interval '1 millisecond')`);
+      params.push(type, ms);
+    }
+    let total = 0;
+    for (;;) {
+      const rows = await sql(
+        em,
+        `delete from "${schema}".outbox where id in (select id from "${schema}".outbox where ${conditions.join(" and ")} order by id limit ${batchSize}) returning id`,
+        params,
+      );
+      total += rows.length;
+      if (rows.length < batchSize) return total;
+    }
+  }
+}
