@@ -3,6 +3,7 @@ import type { SubgraphContext } from "../shared/context.js";
 import type { PaymentLoaders } from "./loaders.js";
 import type { PaymentAuthorisationService } from "./payment-authorisation.service.js";
 import type { PaymentService } from "./payment.service.js";
+import type { StandingOrders } from "./standing-orders.js";
 
 export interface PaymentsContext extends SubgraphContext<PaymentLoaders> {
   connectors: ConnectorRegistry;
@@ -10,4 +11,5 @@ export interface PaymentsContext extends SubgraphContext<PaymentLoaders> {
   allowHttpLoopback: boolean;
   payments: PaymentService;
   authorisations: PaymentAuthorisationService;
+  standingOrders: StandingOrders;
 }

@@ -36,6 +36,11 @@ export const paymentErrors = {
     }),
   psuMismatch: (psuId: string) =>
     new HubError("PSU_MISMATCH", `PSU "${psuId}" may not authorise this payment (not its PSU, not a holder of the debtor account).`, { httpStatus: 403, details: { psuId } }),
+  bulkCurrencyMixed: (first: string, other: string) =>
+    new HubError("UNSUPPORTED_CURRENCY", `The payments of a bulk share one currency; got ${first} and ${other}. Send one bulk per currency.`, {
+      details: { currencies: [first, other] },
+    }),
+  notPeriodic: (id: string) => commonErrors.badInput(`Payment "${id}" is not a standing order.`, { id }),
   tppRequired: () =>
     commonErrors.badInput("Which TPP initiates the payment is unknown: sign in as a TPP, or (sandbox, until authentication arrives) pass tppId."),
 };

@@ -4,7 +4,7 @@ import DataLoader from "dataloader";
 import { pageOf, type Connection } from "../shared/connection.js";
 import { manyByKey, oneByKey } from "../shared/loaders.js";
 import { sql } from "../shared/orm.js";
-import { Payment, PaymentAuthorisation, PaymentStatusChange, type PaymentStatus } from "./entities/index.js";
+import { BulkPaymentEntry, Payment, PaymentAuthorisation, PaymentKind, PaymentStatus, PaymentStatusChange, StandingOrderInstalment } from "./entities/index.js";
 import type { PaymentScope } from "./acting-party.js";
 import { paymentCursor } from "./payment-cursor.js";
 
@@ -65,6 +65,22 @@ export function createLoaders(em: EntityManager) {
     authorisationsByPaymentId: new DataLoader<string, PaymentAuthorisation[]>(async (ids) =>
       manyByKey(ids, await em.find(PaymentAuthorisation, { paymentId: { $in: [...ids] } }, { orderBy: { createdAt: "asc", id: "asc" } }), (r) => r.paymentId),
     ),
+    entriesByPaymentId: new DataLoader<string, BulkPaymentEntry[]>(async (ids) =>
+      manyByKey(ids, await em.find(BulkPaymentEntry, { paymentId: { $in: [...ids] } }, { orderBy: { position: "asc" } }), (r) => r.paymentId),
+    ),
+    instalmentsByPaymentId: new DataLoader<string, StandingOrderInstalment[]>(async (ids) =>
+      manyByKey(ids, await em.find(StandingOrderInstalment, { paymentId: { $in: [...ids] } }, { orderBy: { dueDate: "asc" } }), (r) => r.paymentId),
+    ),
+    /** The active standing orders debiting each IBAN (authorised, not cancelled, not ended), oldest first. */
+    standingOrdersByIban: new DataLoader<string, Payment[]>(async (ibans) => {
+      const today = new Date().toISOString().slice(0, 10);
+      const rows = await em.find(
+        Payment,
+        { debtorIban: { $in: [...ibans] }, kind: PaymentKind.PERIODIC, status: PaymentStatus.ACCP, $or: [{ endDate: null }, { endDate: { $gte: today } }] },
+        { orderBy: { createdAt: "asc", id: "asc" } },
+      );
+      return manyByKey(ibans, rows, (r) => r.debtorIban);
+    }),
     paymentsByAccount: new DataLoader<AccountPaymentsKey, Connection<Payment>, string>((keys) => pagesOfAccounts(em, keys), { cacheKeyFn: keyOf }),
   };
 }

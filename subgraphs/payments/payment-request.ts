@@ -80,9 +80,9 @@ export function validatePaymentRequest(input: InitiatePaymentInput, today: strin
   };
 }
 
-/** SHA-256 over the normalised request and its PSU (not the key): equal requests, equal hash. */
-export function requestHash(request: PaymentRequest, psuId: string | null): string {
-  const canonical = JSON.stringify([
+/** SHA-256 over the normalised request, its PSU (not the key) and a standing order's terms: equal requests, equal hash. */
+export function requestHash(request: PaymentRequest, psuId: string | null, terms?: unknown): string {
+  const fields = [
     psuId,
     request.bankId,
     request.product,
@@ -94,6 +94,8 @@ export function requestHash(request: PaymentRequest, psuId: string | null): stri
     request.remittance,
     request.endToEndId,
     request.requestedExecutionDate,
-  ]);
+  ];
+  // A single payment's hash stays as it was before standing orders existed.
+  const canonical = JSON.stringify(terms === undefined ? fields : [...fields, terms]);
   return createHash("sha256").update(canonical).digest("hex");
 }

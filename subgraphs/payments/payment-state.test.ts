@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PaymentStatus as S } from "./entities/payment-enums.js";
-import { assertMove, awaitsCore, cancelCheck, canMove, isFinal } from "./payment-state.js";
+import { assertMove, awaitsCore, bulkStatusOf, cancelCheck, canMove, isFinal } from "./payment-state.js";
 
 describe("payment status machine", () => {
   it("moves a received payment to any outcome the core reports", () => {
@@ -35,5 +35,16 @@ describe("payment status machine", () => {
     expect(cancelCheck(S.ACCP, null, "2026-11-22")).toMatchObject({ ok: false, code: "CANCELLATION_NOT_ALLOWED" });
     expect(cancelCheck(S.ACSC, null, "2026-11-22")).toMatchObject({ ok: false, code: "ILLEGAL_STATE_TRANSITION" });
     expect(cancelCheck(S.CANC, "2026-12-01", "2026-11-22")).toMatchObject({ ok: false, code: "ILLEGAL_STATE_TRANSITION" });
+  });
+});
+
+describe("bulk status", () => {
+  it("is PDNG while the bank has not answered for an entry, and PART when some were rejected", () => {
+    const P = S;
+    expect(bulkStatusOf([P.ACSC, P.RCVD])).toBe(P.PDNG);
+    expect(bulkStatusOf([P.ACSC, P.ACSC])).toBe(P.ACSC);
+    expect(bulkStatusOf([P.RJCT, P.RJCT])).toBe(P.RJCT);
+    expect(bulkStatusOf([P.ACSC, P.RJCT])).toBe(P.PART);
+    expect(bulkStatusOf([P.ACSC, P.ACSP])).toBe(P.ACSP);
   });
 });

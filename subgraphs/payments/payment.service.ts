@@ -5,7 +5,7 @@
  * connection), cancellation and status refresh.
  */
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
-import type { ConnectorContext, PaymentExecution, PaymentOrder } from "../../connectors/contract.js";
+import type { PaymentExecution, PaymentOrder } from "../../connectors/contract.js";
 import type { ConnectorRegistry } from "../../connectors/registry.js";
 import type { Result } from "../../connectors/result.js";
 import type { Caller } from "../shared/context.js";
@@ -13,45 +13,136 @@ import { commonErrors } from "../shared/errors.js";
 import { checkRedirectUri } from "../shared/redirect-uri.js";
 import { assertUuid, newId } from "../shared/ids.js";
 import { actingPsuId, actingTppId, initiatingTppId } from "./acting-party.js";
-import { Payment, PaymentStatus } from "./entities/index.js";
+import { BulkExecution, CORE_STATUSES, contextOf } from "./bulk-execution.js";
+import { BulkPaymentEntry, Payment, PaymentKind, PaymentStatus } from "./entities/index.js";
 import { paymentErrors } from "./errors.js";
+import { bulkRequestHash, validateBulkRequest, validateStandingOrderTerms } from "./periodic-bulk-request.js";
 import { requestHash, utcToday, validatePaymentRequest } from "./payment-request.js";
-import { awaitsCore, cancelCheck, isFinal } from "./payment-state.js";
+import { awaitsCore, cancelCheck, isFinal, standingOrderCancelCheck } from "./payment-state.js";
 import type { PaymentStore } from "./payment-store.js";
 import type { FraudCheck } from "./spi/fraud-check.js";
 import { FraudCheckOutcome, passes } from "./spi/fraud-check.type.js";
+import type { StandingOrders } from "./standing-orders.js";
 import type { CancelPaymentInput, InitiatePaymentInput } from "./resolvers/types/payment.inputs.js";
+import type { InitiateBulkPaymentInput, InitiatePeriodicPaymentInput } from "./resolvers/types/periodic-bulk.inputs.js";
 
 export interface InitiatedPayment {
   payment: Payment;
   replayed: boolean;
 }
 
-const CORE_STATUSES: Record<PaymentExecution["status"], PaymentStatus> = {
-  ACTC: PaymentStatus.ACTC,
-  ACSP: PaymentStatus.ACSP,
-  ACSC: PaymentStatus.ACSC,
-  PDNG: PaymentStatus.PDNG,
-  RJCT: PaymentStatus.RJCT,
-  CANC: PaymentStatus.CANC,
-};
-
-const contextOf = (payment: Payment): ConnectorContext => ({ tppId: payment.tppId, psuId: payment.psuId ?? undefined });
+/** What a new payment of any kind needs besides its own fields. */
+interface NewPayment {
+  bankId: string;
+  debtorIban: string;
+  idempotencyKey: string | null;
+  hash: string;
+  fields: Partial<Payment>;
+  entries?: Omit<BulkPaymentEntry, "id" | "paymentId" | "status" | "statusReason" | "coreRef" | "updatedAt">[];
+}
 
 export class PaymentService {
+  private readonly bulks: BulkExecution;
+
   constructor(
     private readonly connectors: ConnectorRegistry,
     private readonly store: PaymentStore,
     private readonly fraudCheck?: FraudCheck,
     private readonly today: () => string = () => utcToday(),
-  ) {}
+    private readonly standingOrders?: StandingOrders,
+  ) {
+    this.bulks = new BulkExecution(connectors, store);
+  }
 
   async initiate(input: InitiatePaymentInput, caller: Caller): Promise<InitiatedPayment> {
-    const tppId = initiatingTppId(caller, input.tppId);
     const psuId = actingPsuId(caller, input.psuId);
     const request = validatePaymentRequest(input, this.today());
-    const hash = requestHash(request, psuId);
-    const key = request.idempotencyKey;
+    return this.create(input, caller, {
+      bankId: request.bankId,
+      debtorIban: request.debtorIban,
+      idempotencyKey: request.idempotencyKey,
+      hash: requestHash(request, psuId),
+      fields: {
+        kind: PaymentKind.SINGLE,
+        product: request.product,
+        creditorName: request.creditorName,
+        creditorIban: request.creditorIban,
+        amountMinor: request.amountMinor,
+        currency: request.currency,
+        remittanceInformationUnstructured: request.remittance,
+        endToEndId: request.endToEndId ?? undefined,
+        requestedExecutionDate: request.requestedExecutionDate,
+      },
+    });
+  }
+
+  /** A standing order: RCVD until its PSU's SCA, then ACCP; its instalments execute on their dates (standing-orders.ts). */
+  async initiatePeriodic(input: InitiatePeriodicPaymentInput, caller: Caller): Promise<InitiatedPayment> {
+    const psuId = actingPsuId(caller, input.psuId);
+    const today = this.today();
+    const terms = validateStandingOrderTerms(input, today);
+    const request = validatePaymentRequest({ ...input, requestedExecutionDate: null }, today);
+    return this.create(input, caller, {
+      bankId: request.bankId,
+      debtorIban: request.debtorIban,
+      idempotencyKey: request.idempotencyKey,
+      hash: requestHash(request, psuId, terms),
+      fields: {
+        kind: PaymentKind.PERIODIC,
+        product: request.product,
+        creditorName: request.creditorName,
+        creditorIban: request.creditorIban,
+        amountMinor: request.amountMinor,
+        currency: request.currency,
+        remittanceInformationUnstructured: request.remittance,
+        endToEndId: request.endToEndId ?? undefined,
+        requestedExecutionDate: null,
+        ...terms,
+      },
+    });
+  }
+
+  /** A bulk: one SCA for all its transfers, each executed once; its status follows from theirs (ACSC, PART, RJCT, …). */
+  async initiateBulk(input: InitiateBulkPaymentInput, caller: Caller): Promise<InitiatedPayment> {
+    const psuId = actingPsuId(caller, input.psuId);
+    const request = validateBulkRequest(input, this.today());
+    return this.create(input, caller, {
+      bankId: request.bankId,
+      debtorIban: request.debtorIban,
+      idempotencyKey: request.idempotencyKey,
+      hash: bulkRequestHash(request, psuId),
+      fields: {
+        kind: PaymentKind.BULK,
+        product: request.product,
+        creditorName: null,
+        creditorIban: null,
+        amountMinor: request.amountMinor,
+        currency: request.currency,
+        remittanceInformationUnstructured: null,
+        requestedExecutionDate: request.requestedExecutionDate,
+        batchBookingPreferred: request.batchBookingPreferred,
+      },
+      entries: request.entries.map((e, position) => ({
+        position,
+        creditorName: e.creditorName,
+        creditorIban: e.creditorIban,
+        amountMinor: e.amountMinor,
+        currency: request.currency,
+        remittanceInformationUnstructured: e.remittance,
+        endToEndId: e.endToEndId ?? newId().replaceAll("-", ""),
+      })),
+    });
+  }
+
+  /** Idempotency by (TPP, key), the debtor account at its bank, then the insert in RCVD. */
+  private async create(
+    input: { tppId?: string | null; psuId?: string | null; tppRedirectUri?: string | null; tppNokRedirectUri?: string | null },
+    caller: Caller,
+    request: NewPayment,
+  ): Promise<InitiatedPayment> {
+    const tppId = initiatingTppId(caller, input.tppId);
+    const psuId = actingPsuId(caller, input.psuId);
+    const { hash, idempotencyKey: key } = request;
     if (key) {
       const earlier = await this.store.findByIdempotencyKey(tppId, key);
       if (earlier) return this.replay(earlier, hash);
@@ -64,18 +155,19 @@ export class PaymentService {
     if (!debtor) throw paymentErrors.debtorAccountNotFound(request.debtorIban, request.bankId);
     const now = new Date();
     const payment = Object.assign(new Payment(), {
+      startDate: null,
+      endDate: null,
+      frequency: null,
+      executionRule: null,
+      dayOfExecution: null,
+      monthsOfExecution: null,
+      batchBookingPreferred: null,
+      ...request.fields,
       id: newId(),
       bankId: request.bankId,
-      product: request.product,
       debtorIban: request.debtorIban,
       debtorAccountRef: debtor.ref,
-      creditorName: request.creditorName,
-      creditorIban: request.creditorIban,
-      amountMinor: request.amountMinor,
-      currency: request.currency,
-      remittanceInformationUnstructured: request.remittance,
-      endToEndId: request.endToEndId ?? newId().replaceAll("-", ""),
-      requestedExecutionDate: request.requestedExecutionDate,
+      endToEndId: request.fields.endToEndId ?? newId().replaceAll("-", ""),
       status: PaymentStatus.RCVD,
       statusReason: null,
       tppId,
@@ -90,8 +182,11 @@ export class PaymentService {
       createdAt: now,
       updatedAt: now,
     });
+    const entries = (request.entries ?? []).map((e) =>
+      Object.assign(new BulkPaymentEntry(), { ...e, id: newId(), paymentId: payment.id, status: PaymentStatus.RCVD, statusReason: null, coreRef: null, updatedAt: now }),
+    );
     try {
-      await this.store.insertReceived(payment);
+      await this.store.insertReceived(payment, entries);
     } catch (error) {
       if (!(error instanceof UniqueConstraintViolationException) || !key) throw error;
       // A concurrent request with the same key inserted first: answer as its replay.
@@ -108,15 +203,28 @@ export class PaymentService {
     return { payment: await this.sendOnIfAuthorised(earlier), replayed: true };
   }
 
-  /** After a FINALISED or EXEMPTED SCA: the bank's fraud check (if it has one), then the bank. */
+  /**
+   * After a FINALISED or EXEMPTED SCA: the bank's fraud check (if it has one), then the bank. A bulk
+   * sends each entry; a standing order is accepted (ACCP) and its instalments due today execute now.
+   */
   async executeAuthorised(payment: Payment): Promise<Payment> {
     const checked = await this.checkForFraud(payment);
-    return checked.status === PaymentStatus.RJCT ? checked : this.execute(checked);
+    if (checked.status === PaymentStatus.RJCT) return checked;
+    if (checked.kind === PaymentKind.BULK) return this.bulks.execute(checked);
+    if (checked.kind === PaymentKind.PERIODIC) return this.accept(checked);
+    return this.execute(checked);
+  }
+
+  private async accept(order: Payment): Promise<Payment> {
+    const accepted = await this.store.transition(order.id, PaymentStatus.ACCP, {});
+    if (this.standingOrders && accepted.status === PaymentStatus.ACCP) await this.standingOrders.runDue(this.today(), order.id);
+    return accepted;
   }
 
   /** Runs the fraud check once per payment and records it; a rejection rejects the payment. */
   private async checkForFraud(payment: Payment): Promise<Payment> {
-    if (!this.fraudCheck || payment.fraudCheck) return payment;
+    // The fraud-check SPI describes one transfer; a bulk is not sent to it.
+    if (!this.fraudCheck || payment.fraudCheck || payment.kind === PaymentKind.BULK) return payment;
     const record = await this.fraudCheck.run(payment);
     if (!record) return payment;
     const recorded = await this.store.recordFraudCheck(payment.id, record);
@@ -127,6 +235,7 @@ export class PaymentService {
 
   /** An authorised payment whose core outcome is unknown (e.g. a crash right after SCA) is sent (again; the core de-duplicates by ref). */
   private sendOnIfAuthorised(payment: Payment): Promise<Payment> | Payment {
+    if (payment.kind === PaymentKind.PERIODIC) return payment.authorisedAt && payment.status === PaymentStatus.RCVD ? this.executeAuthorised(payment) : payment;
     return payment.authorisedAt && awaitsCore(payment.status) && !payment.coreRef ? this.executeAuthorised(payment) : payment;
   }
 
@@ -136,8 +245,8 @@ export class PaymentService {
       paymentRef: payment.id,
       product: payment.product,
       debtorAccountRef: payment.debtorAccountRef,
-      creditorIban: payment.creditorIban,
-      creditorName: payment.creditorName,
+      creditorIban: payment.creditorIban!,
+      creditorName: payment.creditorName!,
       amountMinor: payment.amountMinor,
       currency: payment.currency,
       remittanceInformation: payment.remittanceInformationUnstructured ?? undefined,
@@ -164,6 +273,9 @@ export class PaymentService {
   async refreshStatus(payment: Payment): Promise<Payment> {
     if (isFinal(payment.status)) return payment;
     if (!payment.authorisedAt) return payment;
+    // A standing order is the hub's own; its instalments are read as `instalments`.
+    if (payment.kind === PaymentKind.PERIODIC) return this.sendOnIfAuthorised(payment);
+    if (payment.kind === PaymentKind.BULK) return this.bulks.refresh(payment);
     try {
       const result = await this.connectors.get(payment.bankId).paymentStatus(contextOf(payment), payment.id);
       if (!result.ok && result.error.code === "PAYMENT_NOT_FOUND") return await this.sendOnIfAuthorised(payment);
@@ -179,11 +291,17 @@ export class PaymentService {
     const tppId = actingTppId(caller, input.tppId);
     const payment = await this.store.findById(id);
     if (!payment || (tppId && payment.tppId !== tppId)) throw paymentErrors.notFound(id);
-    const check = cancelCheck(payment.status, payment.requestedExecutionDate, this.today());
+    const check = payment.kind === PaymentKind.PERIODIC ? standingOrderCancelCheck(payment.status) : cancelCheck(payment.status, payment.requestedExecutionDate, this.today());
     if (!check.ok) {
       throw check.code === "ILLEGAL_STATE_TRANSITION"
         ? commonErrors.illegalTransition("payment", payment.status, PaymentStatus.CANC)
         : paymentErrors.cancellationNotAllowed(id, check.message);
+    }
+    // Cancelling a standing order ends it: no instalment after this; the bank holds no order for it.
+    if (payment.kind === PaymentKind.PERIODIC) return this.store.transition(id, PaymentStatus.CANC, { reason: "CANCELLED_BY_TPP", strict: true });
+    if (payment.kind === PaymentKind.BULK) {
+      await this.bulks.cancel(payment).catch((error: unknown) => Promise.reject(error instanceof Error && "code" in error ? error : commonErrors.coreUnavailable(payment.bankId, error)));
+      return this.store.transition(id, PaymentStatus.CANC, { reason: "CANCELLED_BY_TPP", strict: true });
     }
     let result: Result<PaymentExecution>;
     try {

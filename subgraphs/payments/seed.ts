@@ -6,7 +6,7 @@ import type { EntityManager } from "@mikro-orm/core";
 import { sandboxAccountRef, SANDBOX_PERSONAS } from "../../connectors/sandbox/personas.js";
 import { sandboxId } from "../shared/ids.js";
 import { sandboxTppId } from "../shared/sandbox.js";
-import { Payment, PaymentProduct, PaymentStatus, PaymentStatusChange } from "./entities/index.js";
+import { Payment, PaymentKind, PaymentProduct, PaymentStatus, PaymentStatusChange } from "./entities/index.js";
 
 const SEEDED_AT = new Date("2026-02-02T10:00:00Z");
 const HOUR = 3_600_000;
@@ -70,6 +70,7 @@ export async function seedPayments(em: EntityManager): Promise<void> {
       tx.persist(
         Object.assign(new Payment(), {
           id,
+          kind: PaymentKind.SINGLE,
           bankId: seed.bankId,
           product: seed.product,
           debtorIban: seed.debtorIban,

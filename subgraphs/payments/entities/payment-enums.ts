@@ -41,3 +41,40 @@ registerEnumType(PaymentStatus, {
     PART: { description: "Partially accepted: some payments of a bulk were accepted." },
   },
 });
+
+/** Berlin Group payment services: a single transfer, a standing order, or a bulk of transfers; the values are the path segments. */
+export enum PaymentKind {
+  SINGLE = "payments",
+  PERIODIC = "periodic-payments",
+  BULK = "bulk-payments",
+}
+registerEnumType(PaymentKind, {
+  name: "PaymentKind",
+  description: "What the payment resource is (Berlin Group payment-service).",
+  valuesConfig: {
+    SINGLE: { description: "One credit transfer (/v1/payments)." },
+    PERIODIC: { description: "A standing order: the same transfer on a schedule (/v1/periodic-payments); see standingOrder and instalments." },
+    BULK: { description: "Several transfers from one debtor account under one SCA (/v1/bulk-payments); see bulkEntries." },
+  },
+});
+
+/** ISO 20022 EventFrequency7Code as Berlin Group's frequencyCode spells it. */
+export enum Frequency {
+  DAILY = "Daily",
+  WEEKLY = "Weekly",
+  EVERY_TWO_WEEKS = "EveryTwoWeeks",
+  MONTHLY = "Monthly",
+  EVERY_TWO_MONTHS = "EveryTwoMonths",
+  QUARTERLY = "Quarterly",
+  SEMI_ANNUAL = "SemiAnnual",
+  ANNUAL = "Annual",
+  MONTHLY_VARIABLE = "MonthlyVariable",
+}
+registerEnumType(Frequency, { name: "Frequency", description: "How often a standing order executes (Berlin Group frequencyCode)." });
+
+/** Where an execution that falls on a weekend moves. */
+export enum ExecutionRule {
+  FOLLOWING = "following",
+  PRECEDING = "preceding",
+}
+registerEnumType(ExecutionRule, { name: "ExecutionRule", description: "An execution date on a weekend moves to the following or the preceding working day." });

@@ -1,7 +1,9 @@
 import { electronicFormatIBAN } from "ibantools";
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { pageSize } from "../../shared/connection.js";
-import { visiblePayments } from "../acting-party.js";
+import { consentCoversStandingOrders, isVisible, visiblePayments } from "../acting-party.js";
+import { Payment } from "../entities/index.js";
+import { utcToday } from "../payment-request.js";
 import type { PaymentsContext } from "../context.js";
 import { decodePaymentCursor } from "../payment-cursor.js";
 import { PaymentConnection } from "./payment.resolver.js";
@@ -21,5 +23,27 @@ export class AccountPaymentsResolver {
       size: pageSize(args.first),
       after,
     });
+  }
+
+  @FieldResolver(() => [Payment], {
+    description:
+      "The account's active standing orders (authorised, not cancelled or ended), oldest first. A TPP sees all of them under an AIS consent covering the account's transactions, else only its own; a PSU theirs.",
+  })
+  async standingOrders(@Root() account: AccountReference, @Ctx() ctx: PaymentsContext): Promise<Payment[]> {
+    const iban = electronicFormatIBAN(account.iban) ?? account.iban;
+    const orders = await ctx.loaders.standingOrdersByIban.load(iban);
+    if (orders.length === 0) return [];
+    if (consentCoversStandingOrders(ctx.caller, iban, utcToday())) {
+      const { tppId, psuId } = ctx.caller.consent!;
+      if (!psuId) return [];
+      const bankId = orders[0]!.bankId;
+      const holder = await ctx.connectors
+        .get(bankId)
+        .accountsByIbans({ tppId, psuId }, [iban])
+        .then((found) => found.get(iban)?.psuIds.includes(psuId) ?? false, () => false);
+      if (holder) return orders.filter((o) => o.bankId === bankId);
+    }
+    const scope = visiblePayments(ctx.caller);
+    return orders.filter((o) => isVisible(o, scope));
   }
 }
