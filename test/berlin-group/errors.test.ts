@@ -69,9 +69,10 @@ describe("consents", () => {
     expectCode(await tpp.post("/v1/consents", consentBody({ accounts: [{ iban: GIRO }] }, { validUntil: "2001-01-01" }), headers), 400, "FORMAT_ERROR");
     expectCode(await tpp.post("/v1/consents", consentBody({ accounts: [{ bban: "0271232400" } as never] }), headers), 400, "FORMAT_ERROR");
     expectCode(await tpp.post("/v1/consents", consentBody({ accounts: [{ iban: GIRO }] }), { headers: { "psu-id": "max.musterman" } }), 400, "FORMAT_ERROR");
-    const noPsu = await tpp.post("/v1/consents", consentBody({ accounts: [{ iban: GIRO }] }), { headers: PSU_IP });
-    expectCode(noPsu, 400, "FORMAT_ERROR");
-    expect(noPsu.body.tppMessages[0].path).toBe("PSU-ID");
+    // Without PSU-ID the consent waits for the PSU to identify in the authorisation.
+    const noPsu = await tpp.post("/v1/consents", consentBody({ accounts: [{ iban: GIRO }] }), { headers: { ...PSU_IP, "tpp-redirect-preferred": "false" } });
+    expect(noPsu.status, noPsu.text).toBe(201);
+    expect(Object.keys(noPsu.body._links)).toContain("startAuthorisationWithPsuIdentification");
   });
 });
 
