@@ -26,6 +26,8 @@ import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from
 const FINANZBLICK = sandboxTppId("finanzblick");
 const GREENLEDGER = sandboxTppId("greenledger");
 const PAYSTREAM = sandboxTppId("paystream");
+const TAXMATE = sandboxTppId("taxmate");
+const CHECKFUNDS = sandboxTppId("checkfunds");
 const schedule = { maxAttempts: 3, initialDelayMs: 100, maxDelayMs: 400, timeoutMs: 2_000, pollIntervalMs: 50 };
 
 let hub: Hub;
@@ -186,6 +188,41 @@ describe("webhook delivery", () => {
     const [hit] = await until(() => receiver.receivedOn("/vetting"), (hits) => hits.length >= 1);
     expect(JSON.parse(hit!.body)).toMatchObject({ type: "tpp.status_changed", subject: `Tpp:${GREENLEDGER}`, tppId: GREENLEDGER, data: { status: "active", reason: "vetting complete" } });
     await verifySignature(hit!);
+  });
+
+  it("holds a suspended TPP's deliveries with the reason and sends them once it is active again; gives up a revoked TPP's", async () => {
+    const HELD = `query ($id: ID!) { webhookEndpoint(id: $id) { deliveries { edges { node { status statusReason attemptCount } } } } }`;
+    const held = async (endpointId: string) => (await gql(hub.url, HELD, { id: endpointId })).data.webhookEndpoint.deliveries.edges.map((e: any) => e.node);
+    const decide = async (tppId: string, status: string) => {
+      const res = await gql(hub.url, `mutation ($input: DecideTppInput!) { decideTpp(input: $input) { status } }`, { input: { tppId, status, reason: "test" } });
+      expect(res.errors).toBeUndefined();
+    };
+    const endpointFor = async (tppId: string, urlPath: string) => {
+      receiver.on(urlPath, () => ({ status: 204 }));
+      const res = await gql(hub.url, CREATE, { input: { tppId, url: `${receiver.url}${urlPath}`, eventTypes: ["TPP_STATUS_CHANGED"] } });
+      expect(res.errors).toBeUndefined();
+      return res.data.createWebhookEndpoint.id as string;
+    };
+
+    const taxmate = await endpointFor(TAXMATE, "/taxmate");
+    await decide(TAXMATE, "SUSPENDED");
+    const [waiting] = await until(() => held(taxmate), (d) => d[0]?.statusReason != null);
+    expect(waiting).toEqual({ status: "PENDING", statusReason: "Waiting: the TPP is suspended; sent once it is active again.", attemptCount: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(receiver.receivedOn("/taxmate")).toEqual([]);
+    await decide(TAXMATE, "ACTIVE");
+    const hits = await until(() => receiver.receivedOn("/taxmate"), (h) => h.length >= 2);
+    expect(hits.map((h) => JSON.parse(h.body).data.status).sort()).toEqual(["active", "suspended"]);
+    expect(await until(() => held(taxmate), (d) => d.every((x: any) => x.status === "SUCCEEDED"))).toEqual([
+      { status: "SUCCEEDED", statusReason: null, attemptCount: 1 },
+      { status: "SUCCEEDED", statusReason: null, attemptCount: 1 },
+    ]);
+
+    const checkfunds = await endpointFor(CHECKFUNDS, "/checkfunds");
+    await decide(CHECKFUNDS, "REVOKED");
+    const [given] = await until(() => held(checkfunds), (d) => d[0]?.status === "DEAD");
+    expect(given).toEqual({ status: "DEAD", statusReason: "Not sent: the TPP was revoked.", attemptCount: 0 });
+    expect(receiver.receivedOn("/checkfunds")).toEqual([]);
   });
 
   it("retries a failing endpoint with growing delays until it answers 2xx, with the same Webhook-Id", async () => {

@@ -3,6 +3,7 @@ import { outboxTableSql } from "../../shared/outbox.js";
 import { AddClientAuthentication } from "./20261122-add-client-authentication.js";
 import { CreateWebhooks } from "./20261123-create-webhooks.js";
 import { ApplicationApproval } from "./20261123-application-approval.js";
+import { WebhookStatusReason } from "./20261124-webhook-status-reason.js";
 
 export class CreateTpps extends Migration {
   override up(): void {
@@ -46,4 +47,5 @@ export const migrations = [
   { name: "20261122-add-client-authentication", class: AddClientAuthentication },
   { name: "20261123-create-webhooks", class: CreateWebhooks },
   { name: "20261123-application-approval", class: ApplicationApproval },
+  { name: "20261124-webhook-status-reason", class: WebhookStatusReason },
 ];

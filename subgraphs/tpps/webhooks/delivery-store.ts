@@ -53,13 +53,38 @@ export class TppWebhookDeliveryStore implements DeliveryStore {
     return rows.map((r) => r.tpp_id);
   }
 
+  /**
+   * Deliveries of a TPP that is not active are not sent: a suspended (or not yet active) TPP's wait,
+   * with the reason, and go out once it is active again; a revoked TPP's are given up (DEAD, with the reason).
+   */
+  async holdInactive(): Promise<number> {
+    const rows = await sql(
+      this.em.fork(),
+      `with held as (
+         select d.id, t.status as tpp_status from tpps.webhook_delivery d join tpps.tpp t on t.id = d.tpp_id
+         where d.status = 'pending' and t.status <> 'active'
+       )
+       update tpps.webhook_delivery d set
+         status = case when held.tpp_status = 'revoked' then 'dead' else 'pending' end,
+         next_attempt_at = case when held.tpp_status = 'revoked' then null else d.next_attempt_at end,
+         status_reason = case when held.tpp_status = 'revoked' then 'Not sent: the TPP was revoked.'
+           else 'Waiting: the TPP is ' || held.tpp_status || '; sent once it is active again.' end
+       from held where d.id = held.id and d.status = 'pending'
+         and (held.tpp_status = 'revoked' or d.status_reason is distinct from 'Waiting: the TPP is ' || held.tpp_status || '; sent once it is active again.')
+       returning d.id`,
+    );
+    return rows.length;
+  }
+
   async claimDue(limit: number, leaseMs: number): Promise<DueDelivery[]> {
+    await this.holdInactive();
     const rows = await sql<DueRow>(
       this.em.fork(),
-      `update tpps.webhook_delivery d set status = 'sending', lease_until = now() + ? * interval '1 millisecond'
+      `update tpps.webhook_delivery d set status = 'sending', lease_until = now() + ? * interval '1 millisecond', status_reason = null
         from tpps.webhook_endpoint e
         where e.id = d.endpoint_id and d.id in (
           select due.id from tpps.webhook_delivery due join tpps.webhook_endpoint ep on ep.id = due.endpoint_id
+            join tpps.tpp t on t.id = due.tpp_id and t.status = 'active'
           where ep.enabled and ((due.status = 'pending' and due.next_attempt_at <= now()) or (due.status = 'sending' and due.lease_until < now()))
           order by due.next_attempt_at limit ? for update of due skip locked)
         returning d.id, d.endpoint_id, d.tpp_id, e.url, d.event_id, d.event_type, d.body, d.attempt_count, d.round_attempts, d.lease_until::text as lease`,

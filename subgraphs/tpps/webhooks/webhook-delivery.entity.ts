@@ -41,6 +41,13 @@ export class WebhookDelivery {
   @Enum({ items: () => WebhookDeliveryStatus })
   status!: WebhookDeliveryStatus;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Why it is not being sent: its TPP is suspended (it waits, PENDING, until the TPP is active again) or revoked (given up, DEAD).",
+  })
+  @Property({ type: "text", nullable: true })
+  statusReason!: string | null;
+
   @Field(() => Int)
   @Property({ type: "integer" })
   attemptCount!: number;
