@@ -1,7 +1,9 @@
 /**
  * @module Distributed mode: a subgraph server answers its own subscription fields over graphql-ws at
- * its /graphql, for the gateway only (the caller arrives signed in connection_init, as on HTTP). Each
- * result carries the event it came from in `extensions.event`; the gateway resolves the rest.
+ * its /graphql, for the gateway only: the connection_init proves the gateway, and each subscribe
+ * message carries its caller signed in `extensions` (the gateway shares one connection among all its
+ * subscribers). Each result carries the event it came from in `extensions.event`; the gateway
+ * resolves the rest.
  */
 import { GraphQLError, subscribe, type ExecutionArgs, type ExecutionResult } from "graphql";
 import type { ServerOptions } from "graphql-ws";
@@ -17,7 +19,8 @@ import type { Caller } from "./shared/context.js";
 import type { RunningSubgraph, Subgraph } from "./shared/subgraph.js";
 
 interface SubgraphExtra extends Extra {
-  caller?: Caller;
+  /** The caller of each subscription on this connection, by operation id. */
+  callers?: Map<string, Caller>;
 }
 
 export function serveSubgraphSubscriptions(options: { server: Server; subgraph: Subgraph; running: RunningSubgraph; fanout: EventFanout; secret: string }): { close(): Promise<void> } {
@@ -32,14 +35,25 @@ export function serveSubgraphSubscriptions(options: { server: Server; subgraph: 
     schema: subgraph.schema,
     onConnect: async (ctx) => {
       try {
-        ctx.extra.caller = await verifyCaller(ctx.connectionParams?.[CALLER_HEADER] as string | undefined, secret);
+        await verifyCaller(ctx.connectionParams?.[CALLER_HEADER] as string | undefined, secret);
+        ctx.extra.callers = new Map();
         return true;
       } catch (error) {
         ctx.extra.socket.close(4403, `UNAUTHENTICATED: ${(error as Error).message}`.slice(0, 120));
         return false;
       }
     },
-    context: (ctx) => ({ ...running.createContext(ctx.extra.caller!), events: fanout.source() }),
+    onSubscribe: async (ctx, id, payload) => {
+      try {
+        ctx.extra.callers!.set(id, await verifyCaller(payload.extensions?.[CALLER_HEADER] as string | undefined, secret));
+      } catch (error) {
+        return [new GraphQLError((error as Error).message, { extensions: { code: "UNAUTHENTICATED" } })];
+      }
+    },
+    onComplete: (ctx, id) => {
+      ctx.extra.callers!.delete(id);
+    },
+    context: (ctx, id) => ({ ...running.createContext(ctx.extra.callers!.get(id)!), events: fanout.source() }),
     subscribe: async (args: ExecutionArgs) => {
       const source = (args.contextValue as { events: ReturnType<EventFanout["source"]> }).events;
       const results = await subscribe(args);

@@ -1,12 +1,14 @@
 /**
  * @module Distributed mode: a subscription field's primary stream runs on the owning subgraph's
- * server, reached over graphql-ws with the caller signed as for HTTP fetches. The owner is found in
- * the supergraph (`@join__field(graph:)` on the Subscription field).
+ * server, reached over graphql-ws. All subscriptions to one subgraph share one WebSocket (opened on
+ * the first, closed after the last); each carries its caller, signed as for HTTP fetches, in the
+ * subscribe message's extensions. The owner is found in the supergraph (`@join__field(graph:)`).
  */
 import { GraphQLError, Kind, parse, print, type ConstDirectiveNode, type ExecutionResult } from "graphql";
-import { createClient } from "graphql-ws";
+import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { CALLER_HEADER, signCaller } from "../../subgraphs/shared/caller-token.js";
+import { systemCaller } from "../../subgraphs/shared/context.js";
 import type { EventStamp, KeyedResult, SubscriptionOwner } from "./subscription-owner.js";
 import { SubscriptionEnded } from "./end-reasons.js";
 
@@ -46,13 +48,26 @@ function asGraphQLError(error: unknown): GraphQLError {
   return new GraphQLError(formatted?.message ?? String(first), { extensions: formatted?.extensions });
 }
 
+/** One connection per subgraph server: the gateway authenticates it as itself, each subscription as its caller. */
+const clients = new Map<string, Client>();
+
+function sharedClient(url: string, secret: string): Client {
+  const key = `${url} ${secret}`;
+  let client = clients.get(key);
+  if (!client) {
+    // A dropped connection ends its subscriptions (they resume with `after`); the next one reconnects.
+    client = createClient({ url, webSocketImpl: WebSocket, connectionParams: async () => ({ [CALLER_HEADER]: await signCaller(systemCaller, secret) }), retryAttempts: 0, lazy: true });
+    clients.set(key, client);
+  }
+  return client;
+}
+
 export function remoteOwner(subgraphUrl: string, secret: string): SubscriptionOwner {
   const url = subgraphUrl.replace(/^http/, "ws");
   return {
     async open(document, variables, caller) {
       const token = await signCaller(caller, secret);
-      const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { [CALLER_HEADER]: token }, retryAttempts: 0, lazy: true });
-      const results = client.iterate<Record<string, unknown>, { event?: EventStamp }>({ query: print(document), variables });
+      const results = sharedClient(url, secret).iterate<Record<string, unknown>, { event?: EventStamp }>({ query: print(document), variables, extensions: { [CALLER_HEADER]: token } });
       const iterator: AsyncIterableIterator<KeyedResult> = {
         async next() {
           try {
@@ -65,7 +80,6 @@ export function remoteOwner(subgraphUrl: string, secret: string): SubscriptionOw
         },
         async return() {
           await results.return?.();
-          await client.dispose();
           return { value: undefined, done: true };
         },
         [Symbol.asyncIterator]: () => iterator,

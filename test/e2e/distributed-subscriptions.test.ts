@@ -32,6 +32,7 @@ describe.skipIf(!nats)("distributed subscriptions (NATS JetStream)", () => {
   let events: SubgraphEvents[];
   let gateway: Hub;
   let session: WsSession | undefined;
+  let stranger: WsSession | undefined;
 
   beforeAll(async () => {
     const config = { ...eventsConfigFromEnv({}), natsUrl: nats, natsStream: scratchStream() };
@@ -45,6 +46,7 @@ describe.skipIf(!nats)("distributed subscriptions (NATS JetStream)", () => {
 
   afterAll(async () => {
     await session?.dispose();
+    await stranger?.dispose();
     if (gateway?.events.bus instanceof JetStreamBus) await gateway.events.bus.deleteStream();
     await gateway?.close();
     for (const e of events ?? []) await e.close();
@@ -64,8 +66,16 @@ describe.skipIf(!nats)("distributed subscriptions (NATS JetStream)", () => {
     );
     expect(created.errors).toBeUndefined();
     const consentId = created.data.createConsent.consent.id as string;
+    // The gateway reaches the consents subgraph over one WebSocket, whichever callers subscribe.
+    const consentsServer = servers[subgraphs.findIndex((s) => s.name === "consents")]!.server;
+    let upgrades = 0;
+    consentsServer.on("upgrade", () => upgrades++);
+    const query = `subscription ($id: ID!) { consentStatusChanged(consentId: $id) { id status tpp { legalName } } }`;
     session = connectWs(gateway.url, { authorization: `Bearer ${token}` });
-    const feed = session.subscribe(`subscription ($id: ID!) { consentStatusChanged(consentId: $id) { id status tpp { legalName } } }`, { id: consentId });
+    const feed = session.subscribe(query, { id: consentId });
+    const otherToken = await clientCredentialsToken(gateway.issuer, "paystream-sandbox", "paystream-sandbox-secret", "accounts");
+    stranger = connectWs(gateway.url, { authorization: `Bearer ${otherToken}` });
+    const strangersFeed = stranger.subscribe(query, { id: consentId });
     await new Promise((resolve) => setTimeout(resolve, 500));
     const started = await gql(gateway.url, `mutation { startConsentAuthorisation(input: { consentId: "${consentId}", psuId: "max.musterman" }) { authorisation { id } } }`, undefined, bearer(token));
     const authorisationId = started.data.startConsentAuthorisation.authorisation.id as string;
@@ -78,5 +88,8 @@ describe.skipIf(!nats)("distributed subscriptions (NATS JetStream)", () => {
     expect(valid.data.consentStatusChanged).toEqual({ id: consentId, status: "VALID", tpp: { legalName: expect.any(String) } });
     expect(valid.eventId).toMatch(/^[0-9a-f-]{36}$/);
     expect(feed.endedWith).toBeUndefined();
+    // Each subscription is authorised as its own caller on the shared connection: another TPP sees nothing of this consent.
+    expect(strangersFeed.results.filter((r) => r.data?.consentStatusChanged)).toEqual([]);
+    expect(upgrades).toBe(1);
   });
 });
