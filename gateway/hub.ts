@@ -27,6 +27,7 @@ import { operationLimits } from "./limits.js";
 import { InProcessDataSource, type GatewayContext } from "./local-data-source.js";
 import { mountOps } from "./ops.js";
 import { SignedRemoteDataSource } from "./remote-data-source.js";
+import { installResultShaping } from "./result-shaping.js";
 import { defaultWebhookConfig } from "../events/webhooks/config.js";
 import { readSupergraph } from "./supergraph.js";
 import { eventsConfigFromEnv, type EventsConfig } from "../events/config.js";
@@ -107,6 +108,7 @@ async function authenticate(auth: Auth, req: Request) {
 
 /** `supergraphSdl` replaces the checked-in supergraph (the benchmark's fan-out graph runs through it). */
 export async function startHub(config: HubConfig, logger: Logger, options: { supergraphSdl?: string; events?: EventsConfig } = {}): Promise<Hub> {
+  if (!installResultShaping()) logger.warn("result shaping per operation is off: @apollo/gateway is not the version it was written for");
   const local = Object.keys(config.subgraphUrls).length === 0 ? await openEmbedded(config) : undefined;
   const runtime = local?.runtime;
   const app = express();
