@@ -37,6 +37,15 @@ export interface HubConfig {
   softwareStatementDirectory?: { issuer: string; jwksUrl: string };
   /** Webhook delivery: retry schedule, timeout, target policy (default: defaultWebhookConfig(production)). */
   webhooks?: WebhookConfig;
+  /** HTTPS on the gateway's port; with clientCaFile, TPPs may present eIDAS client certificates (mTLS). */
+  tls?: TlsConfig;
+}
+
+export interface TlsConfig {
+  certFile: string;
+  keyFile: string;
+  /** CA certificates whose client certificates identify TPPs (QWAC issuers); absent: no client certificates asked. */
+  clientCaFile?: string;
 }
 
 /** Every variable the hub reads, with what it means; the README table and docker-compose test check against it. */
@@ -62,6 +71,9 @@ export const CONFIG_VARIABLES: Record<string, string> = {
   OPERATOR_CLIENT_ID: "OAuth client id of bank staff (scope operator; default hub-operator).",
   OPERATOR_CLIENT_SECRET: "Its secret (32+ characters). Outside production the sandbox default is hub-operator-sandbox-secret.",
   LOG_LEVEL: "pino level: fatal, error, warn, info, debug (default info in production, warn otherwise).",
+  TLS_CERT_FILE: "PEM certificate (chain) of the gateway: with TLS_KEY_FILE the gateway serves HTTPS instead of HTTP.",
+  TLS_KEY_FILE: "PEM private key of that certificate.",
+  TLS_CLIENT_CA_FILE: "PEM CA certificates whose client certificates identify TPPs at the Berlin Group facade (mTLS, eIDAS QWAC issuers).",
   ...WEBHOOK_CONFIG_VARIABLES,
 };
 
@@ -85,6 +97,18 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   if (["1", "true", "yes"].includes(raw)) return true;
   if (["0", "false", "no"].includes(raw)) return false;
   throw new ConfigError(`${name} must be true or false, got "${env[name]}".`);
+}
+
+function tls(env: Env): TlsConfig | undefined {
+  const certFile = env.TLS_CERT_FILE || undefined;
+  const keyFile = env.TLS_KEY_FILE || undefined;
+  const clientCaFile = env.TLS_CLIENT_CA_FILE || undefined;
+  if (!certFile && !keyFile) {
+    if (clientCaFile) throw new ConfigError("TLS_CLIENT_CA_FILE needs TLS_CERT_FILE and TLS_KEY_FILE: client certificates come with HTTPS.");
+    return undefined;
+  }
+  if (!certFile || !keyFile) throw new ConfigError("HTTPS needs both TLS_CERT_FILE and TLS_KEY_FILE.");
+  return { certFile: path.resolve(certFile), keyFile: path.resolve(keyFile), clientCaFile: clientCaFile && path.resolve(clientCaFile) };
 }
 
 function databaseUrl(env: Env): string | undefined {
@@ -203,5 +227,6 @@ export function loadConfig(env: Env, subgraphNames: readonly string[]): HubConfi
     operatorClient: operatorClient(env, production),
     softwareStatementDirectory: softwareStatementDirectory(env),
     webhooks: webhooks(env, production),
+    tls: tls(env),
   };
 }
