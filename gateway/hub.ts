@@ -11,7 +11,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { Runtime } from "../subgraphs/runtime.js";
@@ -23,6 +23,7 @@ import { requireTokenOutsidePublicCatalogue } from "./auth/public-operations.js"
 import { HubError } from "../subgraphs/shared/errors.js";
 import type { HubConfig } from "./config.js";
 import { formatError } from "./errors.js";
+import { graphqlEndpoint } from "./graphql-endpoint.js";
 import { operationLimits } from "./limits.js";
 import { InProcessDataSource, type GatewayContext } from "./local-data-source.js";
 import { mountOps } from "./ops.js";
@@ -97,7 +98,7 @@ async function openAuthDatabase(config: HubConfig) {
 }
 
 /** The caller of a GraphQL request; a refused token answers 401 with the reason. */
-async function authenticate(auth: Auth, req: Request) {
+async function authenticate(auth: Auth, req: IncomingMessage) {
   try {
     return await auth.callerFromRequest(req);
   } catch (error) {
@@ -113,7 +114,11 @@ export async function startHub(config: HubConfig, logger: Logger, options: { sup
   const runtime = local?.runtime;
   const app = express();
   app.disable("x-powered-by");
-  const server = createServer(app);
+  /** POST /graphql with a JSON body skips express (graphql-endpoint.ts); set once Apollo Server has started. */
+  let graphql: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
+  const server = createServer((req, res) => {
+    if (!graphql?.(req, res)) app(req, res);
+  });
   const gateway = new ApolloGateway({ supergraphSdl: options.supergraphSdl ?? readSupergraph(), buildService: dataSources(config, local, logger) });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -149,11 +154,9 @@ export async function startHub(config: HubConfig, logger: Logger, options: { sup
   mountOps(app, runtime ? () => runtime.readiness() : () => distributedReadiness(config));
   let auth: Auth | undefined;
   app.use((req, res, next) => (auth ? auth.handle(req, res, next) : next()));
-  app.use(
-    "/graphql",
-    express.json({ limit: config.maxBodyBytes }),
-    expressMiddleware(apollo, { context: async ({ req }) => ({ caller: await authenticate(auth!, req) }) }),
-  );
+  const context = async (req: IncomingMessage): Promise<GatewayContext> => ({ caller: await authenticate(auth!, req) });
+  graphql = graphqlEndpoint(apollo, { maxBodyBytes: config.maxBodyBytes, context });
+  app.use("/graphql", express.json({ limit: config.maxBodyBytes }), expressMiddleware(apollo, { context: ({ req }) => context(req) }));
   app.use(berlinGroupFacade({ apollo, auth: () => auth, hub: config, logger }));
   app.use(jsonErrors);
   await new Promise<void>((resolve, reject) => {
