@@ -18,6 +18,7 @@ import type { Runtime } from "../subgraphs/runtime.js";
 import type { Subgraph } from "../subgraphs/shared/subgraph.js";
 import { GraphQLError } from "graphql";
 import { createAuth, type Auth } from "./auth/index.js";
+import { hubSigningKeys } from "./auth/keys.js";
 import { berlinGroupFacade } from "./berlin-group/index.js";
 import { requireTokenOutsidePublicCatalogue } from "./auth/public-operations.js";
 import { HubError } from "../subgraphs/shared/errors.js";
@@ -53,7 +54,9 @@ export interface Hub {
 async function openEmbedded(config: HubConfig): Promise<{ runtime: Runtime; subgraphs: readonly Subgraph[] }> {
   const [{ subgraphs }, { openRuntime }] = await Promise.all([import("../subgraphs/index.js"), import("../subgraphs/runtime.js")]);
   const { allowHttpLoopback } = config.webhooks ?? defaultWebhookConfig(config.production);
-  const runtime = await openRuntime({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, seed: config.seed, banks: config.banks, subgraphs, allowHttpLoopback });
+  // SPI calls are signed with the key the authorization server signs tokens with (in memory with DATA_DIR=memory://).
+  const signingKeys = () => hubSigningKeys(config, { generate: true });
+  const runtime = await openRuntime({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, seed: config.seed, banks: config.banks, subgraphs, allowHttpLoopback, signingKeys });
   return { runtime, subgraphs };
 }
 

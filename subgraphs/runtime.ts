@@ -4,6 +4,7 @@
  * server in distributed mode.
  */
 import { ConnectorRegistry, type BankConfig } from "../connectors/registry.js";
+import type { HubKeySource } from "../gateway/auth/keys.js";
 import { Database } from "./shared/orm.js";
 import type { RunningSubgraph, Subgraph } from "./shared/subgraph.js";
 
@@ -15,6 +16,8 @@ export interface RuntimeOptions {
   subgraphs: readonly Subgraph[];
   /** See SubgraphDeps.allowHttpLoopback. */
   allowHttpLoopback?: boolean;
+  /** See SubgraphDeps.signingKeys. */
+  signingKeys?: HubKeySource;
 }
 
 export interface Runtime {
@@ -30,7 +33,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   try {
     const connectors = await ConnectorRegistry.create(options.banks, { db, seed: options.seed });
     const running = new Map<string, RunningSubgraph>();
-    for (const subgraph of options.subgraphs) running.set(subgraph.name, await subgraph.open({ db, connectors, seed: options.seed, allowHttpLoopback: options.allowHttpLoopback }));
+    for (const subgraph of options.subgraphs) running.set(subgraph.name, await subgraph.open({ db, connectors, seed: options.seed, allowHttpLoopback: options.allowHttpLoopback, signingKeys: options.signingKeys }));
     return {
       db,
       connectors,

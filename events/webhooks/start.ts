@@ -14,23 +14,7 @@ import type { EventBus } from "../bus.js";
 import { consentAudience, localConsentsQuery, remoteConsentsQuery, type WebhookAudience } from "./audience.js";
 import { defaultWebhookConfig } from "./config.js";
 import { WebhookDispatcher } from "./dispatcher.js";
-import { createWebhookSigner, type WebhookSigner } from "./signer.js";
-
-/** Signs with the hub's current signing key, taken at the first delivery (and again after a failure to get it). */
-export function hubKeySigner(keys: HubKeySource): WebhookSigner {
-  let signer: Promise<WebhookSigner> | undefined;
-  return {
-    async sign(webhook) {
-      signer ??= keys()
-        .then((set) => createWebhookSigner(set.privateJwks.keys[0]!))
-        .catch((error: unknown) => {
-          signer = undefined;
-          throw error;
-        });
-      return (await signer).sign(webhook);
-    },
-  };
-}
+import { hubKeySigner } from "./signer.js";
 
 /** Where the consents that decide a ledger event's webhooks are read: in this process, or the consents server. */
 function audienceOf(config: HubConfig, runtime: Runtime, logger: Logger): WebhookAudience | undefined {

@@ -3,6 +3,7 @@
  * (SCA), checked by the bank's fraud-check endpoint when it has one (spi/), executed by the banks' cores.
  */
 import { validate } from "uuid";
+import { hubKeySigner, SPI_SIGNATURE } from "../../events/webhooks/signer.js";
 import { defineSubgraph } from "../shared/subgraph.js";
 import { isVisible, visiblePayments } from "./acting-party.js";
 import type { PaymentsContext } from "./context.js";
@@ -35,16 +36,17 @@ export const payments = defineSubgraph({
     },
     Account: (ref: { iban: string }) => ({ iban: ref.iban }),
   },
-  async open({ db, connectors, seed, allowHttpLoopback = false }) {
+  async open({ db, connectors, seed, allowHttpLoopback = false, signingKeys }) {
     const orm = await db.orm({ schema: "payments", entities: [Payment, PaymentStatusChange, PaymentAuthorisation, BulkPaymentEntry, StandingOrderInstalment, SpiEndpoint], migrations });
     if (seed) await seedPayments(orm.em.fork());
+    const spiSigner = signingKeys && hubKeySigner(signingKeys, SPI_SIGNATURE);
     startStandingOrderTimer(() => new StandingOrders(orm.em.fork(), connectors, new PaymentStore(orm.em.fork())));
     return {
       createContext: (caller): PaymentsContext => {
         const em = orm.em.fork();
         const store = new PaymentStore(em);
         const standingOrders = new StandingOrders(em, connectors, store);
-        const payments = new PaymentService(connectors, store, new FraudCheck(em, { allowHttpLoopback }), undefined, standingOrders);
+        const payments = new PaymentService(connectors, store, new FraudCheck(em, { allowHttpLoopback, signer: spiSigner }), undefined, standingOrders);
         const authorisations = new PaymentAuthorisationService(em, connectors, payments, store);
         return { caller, em, loaders: createLoaders(em), connectors, allowHttpLoopback, payments, authorisations, standingOrders };
       },

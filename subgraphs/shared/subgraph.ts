@@ -2,6 +2,7 @@
 import type { GraphQLSchema, DocumentNode } from "graphql";
 import type { NonEmptyArray } from "type-graphql";
 import type { ConnectorRegistry } from "../../connectors/registry.js";
+import type { HubKeySource } from "../../gateway/auth/keys.js";
 import { buildFederatedSchema, type ReferenceResolvers } from "./build-subgraph.js";
 import type { Caller } from "./context.js";
 import type { Database } from "./orm.js";
@@ -13,6 +14,8 @@ export interface SubgraphDeps {
   seed: boolean;
   /** URLs TPPs register for the hub to call (webhooks): plain http to loopback allowed (sandbox, never production). */
   allowHttpLoopback?: boolean;
+  /** The hub's signing keys (those /oauth/jwks publishes), for what a subgraph sends signed (SPI calls). */
+  signingKeys?: HubKeySource;
 }
 
 export interface RunningSubgraph {
