@@ -75,6 +75,8 @@ export function berlinGroupFacade(deps: FacadeDependencies): Router {
     router.use(echoRequestId);
     router.use(express.json({ limit: deps.hub.maxBodyBytes, type: ["application/json", "application/*+json"] }));
     router.use(express.text({ limit: MAX_PAIN001_BYTES, type: ["application/xml", "text/xml"] }));
+    // A periodic pain.001 initiation: the pain.001 and the standing order's terms as two parts.
+    router.use(express.raw({ limit: MAX_PAIN001_BYTES + 16 * 1024, type: "multipart/form-data" }));
     if (publicRoutes.length) router.use(...publicRoutes);
     router.use(async (req: Request, res: Response, next: NextFunction) => {
       const requestId = requestIdOf(req);

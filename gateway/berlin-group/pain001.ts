@@ -18,6 +18,8 @@ export interface Pain001Payment {
   endToEndId?: string;
   remittanceInformationUnstructured?: string;
   requestedExecutionDate?: string;
+  /** PmtInf/BtchBookg: one booking for the block (a bulk's batchBookingPreferred). */
+  batchBooking?: boolean;
 }
 
 const parser = new XMLParser({
@@ -54,6 +56,7 @@ export function parsePain001(xml: string): Pain001Payment[] {
     const debtorIban = required(child(block, "DbtrAcct", "Id", "IBAN"), "PmtInf/DbtrAcct/Id/IBAN");
     const date = child(block, "ReqdExctnDt");
     const requestedExecutionDate = text(child(date, "Dt")) ?? text(date);
+    const batch = text(child(block, "BtchBookg"));
     const transfers = (child(block, "CdtTrfTxInf") as unknown[] | undefined) ?? [];
     return transfers.map((transfer): Pain001Payment => {
       const amount = child(transfer, "Amt", "InstdAmt");
@@ -70,6 +73,7 @@ export function parsePain001(xml: string): Pain001Payment[] {
         ...(endToEndId && endToEndId !== "NOTPROVIDED" ? { endToEndId } : {}),
         ...(text(Array.isArray(remittance) ? remittance[0] : remittance) ? { remittanceInformationUnstructured: text(Array.isArray(remittance) ? remittance[0] : remittance) } : {}),
         ...(requestedExecutionDate && requestedExecutionDate !== "1999-01-01" ? { requestedExecutionDate } : {}),
+        ...(batch === "true" || batch === "false" ? { batchBooking: batch === "true" } : {}),
       };
     });
   });

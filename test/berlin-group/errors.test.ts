@@ -82,7 +82,7 @@ describe("account data", () => {
     const list = await tpp.get("/v1/accounts", { headers: { "consent-id": consentId, ...PSU_IP } });
     const id = list.body.accounts[0].resourceId;
     expectCode(await tpp.get(`/v1/accounts/${id}/transactions?dateFrom=2000-01-01`, { headers: { "consent-id": consentId, ...PSU_IP } }), 400, "FORMAT_ERROR");
-    expectCode(await tpp.get(`/v1/accounts/${id}/transactions?bookingStatus=information`, { headers: { "consent-id": consentId, ...PSU_IP } }), 400, "PARAMETER_NOT_SUPPORTED");
+    expectCode(await tpp.get(`/v1/accounts/${id}/transactions?bookingStatus=all`, { headers: { "consent-id": consentId, ...PSU_IP } }), 400, "PARAMETER_NOT_SUPPORTED");
     const camt = await tpp.get(`/v1/accounts/${id}/transactions?bookingStatus=booked&dateFrom=2000-01-01`, { headers: { "consent-id": consentId, ...PSU_IP, accept: "application/xml" } });
     expectCode(camt, 406, "REQUESTED_FORMATS_INVALID");
     expectCode(await tpp.get(`/v1/accounts/${randomUUID()}`, { headers: { "consent-id": consentId, ...PSU_IP } }), 404, "RESOURCE_UNKNOWN");

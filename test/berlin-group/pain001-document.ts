@@ -20,3 +20,23 @@ export function pain001(payment: { debtorIban: string; creditorIban: string; cre
   </CstmrCdtTrfInitn>
 </Document>`;
 }
+
+/** A pain.001.001.03 with several credit transfers in one PmtInf (a bulk), batch booking as given. */
+export function pain001Bulk(debtorIban: string, transfers: { creditorIban: string; creditorName: string; amount: string }[], batchBooking = true): string {
+  const entries = transfers
+    .map((t, i) => `<CdtTrfTxInf><PmtId><EndToEndId>E2E-BULK-${i}</EndToEndId></PmtId><Amt><InstdAmt Ccy="EUR">${t.amount}</InstdAmt></Amt>
+        <Cdtr><Nm>${t.creditorName}</Nm></Cdtr><CdtrAcct><Id><IBAN>${t.creditorIban}</IBAN></Id></CdtrAcct><RmtInf><Ustrd>Bulk ${i}</Ustrd></RmtInf></CdtTrfTxInf>`)
+    .join("\n      ");
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.03">
+  <CstmrCdtTrfInitn>
+    <GrpHdr><MsgId>MSG-BULK</MsgId><CreDtTm>2026-11-22T09:40:47</CreDtTm><NbOfTxs>${transfers.length}</NbOfTxs><InitgPty><Nm>Test TPP</Nm></InitgPty></GrpHdr>
+    <PmtInf>
+      <PmtInfId>BULK-1</PmtInfId><PmtMtd>TRF</PmtMtd><BtchBookg>${batchBooking}</BtchBookg><ReqdExctnDt>1999-01-01</ReqdExctnDt>
+      <Dbtr><Nm>Max Mustermann</Nm></Dbtr>
+      <DbtrAcct><Id><IBAN>${debtorIban}</IBAN></Id></DbtrAcct>
+      ${entries}
+    </PmtInf>
+  </CstmrCdtTrfInitn>
+</Document>`;
+}

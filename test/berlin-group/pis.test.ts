@@ -134,8 +134,10 @@ describe("refusals", () => {
   it("answers unknown products, services not offered, bad bodies and missing headers with their codes", async () => {
     const unknown = await pisp.post("/v1/payments/swift-payments", payment("1.00"), embedded());
     expect([unknown.status, codeOf(unknown)]).toEqual([404, "PRODUCT_UNKNOWN"]);
-    const periodic = await pisp.post("/v1/periodic-payments/sepa-credit-transfers", payment("1.00", { startDate: "2030-01-01", frequency: "Monthly" }), embedded());
-    expect([periodic.status, codeOf(periodic)]).toEqual([400, "SERVICE_INVALID"]);
+    const recurring = await pisp.post("/v1/recurring-payments/sepa-credit-transfers", payment("1.00"), embedded());
+    expect([recurring.status, codeOf(recurring)]).toEqual([400, "SERVICE_INVALID"]);
+    const periodicFields = await pisp.post("/v1/payments/sepa-credit-transfers", payment("1.00", { startDate: "2030-01-01", frequency: "Monthly" }), embedded());
+    expect([periodicFields.status, codeOf(periodicFields)]).toEqual([400, "FORMAT_ERROR"]);
     const bad = await pisp.post("/v1/payments/sepa-credit-transfers", payment("1.00", { creditorAccount: "DE89" }), embedded());
     expect([bad.status, codeOf(bad)]).toEqual([400, "FORMAT_ERROR"]);
     const badIban = await pisp.post("/v1/payments/sepa-credit-transfers", payment("1.00", { creditorAccount: { iban: "DE00123" } }), embedded());

@@ -61,7 +61,8 @@ const CONSENT = `query ScaConsent($id: ID!) { consent(id: $id) {
 } }`;
 
 const PAYMENT = `query ScaPayment($id: ID!) { payment(id: $id) {
-  id awaitsAuthorisation psuId debtorIban creditorName creditorIban remittanceInformationUnstructured requestedExecutionDate tppRedirectUri tppNokRedirectUri
+  id kind awaitsAuthorisation psuId debtorIban creditorName creditorIban remittanceInformationUnstructured requestedExecutionDate tppRedirectUri tppNokRedirectUri
+  standingOrder { startDate endDate frequency } bulkEntries { creditorName creditorIban instructedAmount { amount currency } }
   instructedAmount { amount currency } tpp { id legalName }
   authorisations { ${AUTHORISATION.payment} }
 } }`;
@@ -94,11 +95,21 @@ function consentSummary(c: Row): string[] {
 }
 
 function paymentSummary(p: Row): string[] {
+  if (p.kind === "BULK") {
+    return [
+      `Pay ${p.instructedAmount.amount} ${p.instructedAmount.currency} in ${p.bulkEntries.length} transfers from ${p.debtorIban}:`,
+      ...p.bulkEntries.map((e: Row) => `${e.instructedAmount.amount} ${e.instructedAmount.currency} to ${e.creditorName} (${e.creditorIban})`),
+      p.requestedExecutionDate ? `On ${p.requestedExecutionDate}` : "Now",
+    ];
+  }
+  const when = p.standingOrder
+    ? `${p.standingOrder.frequency} from ${p.standingOrder.startDate}${p.standingOrder.endDate ? ` until ${p.standingOrder.endDate}` : " until cancelled"}`
+    : p.requestedExecutionDate ? `On ${p.requestedExecutionDate}` : "Now";
   return [
     `Pay ${p.instructedAmount.amount} ${p.instructedAmount.currency} from ${p.debtorIban}`,
     `to ${p.creditorName} (${p.creditorIban})`,
     ...(p.remittanceInformationUnstructured ? [`Reference: ${p.remittanceInformationUnstructured}`] : []),
-    p.requestedExecutionDate ? `On ${p.requestedExecutionDate}` : "Now",
+    when,
   ];
 }
 

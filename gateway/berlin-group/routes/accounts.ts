@@ -1,14 +1,17 @@
 /**
  * @module AIS account data: GET /v1/accounts, /v1/accounts/{account-id}, …/balances, …/transactions
- * (with pageIndex/itemsPerPage paging and _links first/previous/next/last) and …/transactions/{id}.
+ * (with pageIndex/itemsPerPage paging and _links first/previous/next/last; bookingStatus=information
+ * lists the account's standing orders) and …/transactions/{id}.
  */
-import { Router, type Request } from "express";
+import { Router, type Request, type Response } from "express";
 import { BerlinGroupError, formatError } from "../errors.js";
 import { accountPath, toAccountDetails, toBalance, toTransaction } from "../mappers/accounts.js";
+import { toStandingOrderDetails } from "../mappers/periodic-bulk.js";
 import {
   AccountBalancesDocument,
   AccountDetailsDocument,
   AccountListDocument,
+  AccountStandingOrdersDocument,
   AccountTransactionsDocument,
   TransactionCursorsDocument,
   TransactionDetailsDocument,
@@ -58,7 +61,7 @@ interface TransactionQuery {
 function transactionQueryOf(req: Request): TransactionQuery {
   const raw = query(req, "bookingStatus");
   if (!raw) throw formatError("The query parameter bookingStatus is required (booked, pending or both).", "bookingStatus");
-  if (raw === "information" || raw === "all") throw new BerlinGroupError("PARAMETER_NOT_SUPPORTED", `bookingStatus ${raw} is not supported; use booked, pending or both.`, { path: "bookingStatus" });
+  if (raw === "all") throw new BerlinGroupError("PARAMETER_NOT_SUPPORTED", "bookingStatus all is not supported; use booked, pending, both or information.", { path: "bookingStatus" });
   const bookingStatus = BOOKING_STATUS[raw];
   if (!bookingStatus) throw formatError(`bookingStatus "${raw}" is not one of booked, pending, both.`, "bookingStatus");
   if (query(req, "entryReferenceFrom") || query(req, "deltaList") === "true") {
@@ -114,6 +117,20 @@ function pageHref(req: Request, id: string, pageIndex: number, itemsPerPage: num
   return `${accountPath(id)}/transactions?${params}`;
 }
 
+/** bookingStatus=information: one entry per active standing order of the account (no paging, no dates). */
+async function sendStandingOrders(ctx: RequestContext, id: string, res: Response): Promise<void> {
+  const account = assertBank(ctx, (await ctx.execute(AccountStandingOrdersDocument, { id })).account, id);
+  const information = account.standingOrders.map((order) => ({
+    ...(order.endToEndId ? { endToEndId: order.endToEndId.slice(0, 35) } : {}),
+    transactionAmount: { currency: order.instructedAmount.currency, amount: order.instructedAmount.amount },
+    ...(order.creditorName ? { creditorName: order.creditorName.slice(0, 70) } : {}),
+    ...(order.creditorIban ? { creditorAccount: { iban: order.creditorIban } } : {}),
+    ...(order.remittanceInformationUnstructured ? { remittanceInformationUnstructured: order.remittanceInformationUnstructured.slice(0, 140) } : {}),
+    additionalInformationStructured: { standingOrderDetails: toStandingOrderDetails(order.standingOrder!) },
+  }));
+  sendJson(res, 200, { account: { iban: account.iban, currency: account.currency }, transactions: { information, _links: { account: { href: accountPath(id) } } } }, { "X-Request-ID": ctx.requestId });
+}
+
 export function accountRoutes(): Router {
   const router = Router();
 
@@ -151,6 +168,7 @@ export function accountRoutes(): Router {
     // Reports are JSON here; camt.05x (application/xml) and MT94x (text/plain) are not offered.
     if (!req.accepts("application/json")) throw new BerlinGroupError("REQUESTED_FORMATS_INVALID", "Transaction reports are available as application/json only.");
     const id = assertAccountId(param(req, "accountId"));
+    if (query(req, "bookingStatus") === "information") return sendStandingOrders(ctx, id, res);
     const q = transactionQueryOf(req);
     const after = q.pageIndex === 0 ? null : await cursorAt(ctx, id, q, q.pageIndex * q.itemsPerPage);
     if (after === undefined) throw formatError(`pageIndex ${q.pageIndex} is beyond the last page.`, "pageIndex");

@@ -1,25 +1,24 @@
 /**
- * @module PIS: /v1/{payment-service}/{payment-product} initiation (JSON or pain.001 XML), get, status and
- * cancel. X-Request-ID is the payment's idempotency key: a repeat with the same body answers the same
+ * @module PIS: /v1/{payment-service}/{payment-product} for payments, periodic-payments and bulk-payments:
+ * initiation (JSON or pain.001 XML, see payment-initiation.ts), get, status, cancel and authorisations. X-Request-ID is the payment's idempotency key: a repeat with the same body answers the same
  * payment, with another body it is refused, and concurrent repeats make one payment.
  */
 import { Router, type Request } from "express";
 import { BerlinGroupError, formatError } from "../errors.js";
-import { paymentPath, paymentRequestOfJson, paymentRequestOfPain001, productOf, toPaymentInformation, type ProductPath } from "../mappers/payments.js";
+import { paymentPath, productOf, toPaymentInformation, type ProductPath } from "../mappers/payments.js";
+import { toBulkInformation, toPeriodicInformation } from "../mappers/periodic-bulk.js";
 import {
   CancelPaymentDocument,
-  InitiatePaymentDocument,
   PaymentAuthorisationsDocument,
   PaymentInformationDocument,
   StartPaymentAuthorisationDocument,
   UpdatePaymentAuthorisationDocument,
 } from "../operations/generated.js";
-import { BodylessError } from "../graphql-errors.js";
 import { camelCase } from "../mappers/names.js";
-import { parsePain001 } from "../pain001.js";
 import { booleanHeader, header, requireScope, type RequestContext } from "../request-context.js";
 import { param, route, sendJson } from "../route.js";
 import { authorisationBody, redirectUrisOf, scaApproachOf, scaStepOf } from "../sca.js";
+import { initiate, SERVICES, type Service } from "./payment-initiation.js";
 
 const authorisationPath = (product: ProductPath, paymentId: string, authorisationId: string) =>
   `${paymentPath(product, paymentId)}/authorisations/${encodeURIComponent(authorisationId)}`;
@@ -27,42 +26,33 @@ const authorisationPath = (product: ProductPath, paymentId: string, authorisatio
 const scaRedirectOf = (ctx: RequestContext, paymentId: string, authorisationId: string) =>
   `${ctx.origin}/oauth/sca/payments/${encodeURIComponent(paymentId)}/authorisations/${encodeURIComponent(authorisationId)}`;
 
-/** Periodic and bulk payments need graph support the payments subgraph does not have yet. */
-const SERVICES = ["payments"];
+type ServicePath = ProductPath & { kind: (typeof SERVICES)[Service] };
 
-function productPathOf(req: Request): ProductPath {
+function productPathOf(req: Request): ServicePath {
   const service = param(req, "paymentService");
-  if (!SERVICES.includes(service)) {
-    throw new BerlinGroupError("SERVICE_INVALID", `The payment service "${service}" is not offered by this ASPSP; use /v1/payments.`, { status: 400 });
+  if (!(service in SERVICES)) {
+    throw new BerlinGroupError("SERVICE_INVALID", `The payment service "${service}" is not offered by this ASPSP; use payments, periodic-payments or bulk-payments.`, { status: 400 });
   }
-  return productOf(service, param(req, "paymentProduct"));
+  return { ...productOf(service, param(req, "paymentProduct")), kind: SERVICES[service as Service] };
 }
 
-function paymentRequestOf(req: Request, product: ProductPath) {
-  const type = (req.headers["content-type"] ?? "").toLowerCase();
-  if (product.xml) {
-    if (!/^(application|text)\/xml/.test(type) || typeof req.body !== "string") throw new BodylessError(415, `${product.name} takes a pain.001 XML body (Content-Type application/xml).`);
-    const payments = parsePain001(req.body);
-    if (payments.length !== 1) throw formatError(`A single payment holds one credit transfer; this pain.001 holds ${payments.length} (bulk payments are not offered).`);
-    return paymentRequestOfPain001(payments[0]!);
-  }
-  if (!type.startsWith("application/json")) throw new BodylessError(415, `${product.name} takes a JSON body (Content-Type application/json).`);
-  return paymentRequestOfJson(req.body);
-}
+/** The payment under this path: of this service, product and bank, visible to the TPP. */
+const matches = (payment: { kind: string; product: string; bank: { id: string } }, product: ServicePath, ctx: RequestContext) =>
+  payment.kind === product.kind && payment.product === product.product && payment.bank.id === ctx.bankId;
 
-async function paymentOf(ctx: RequestContext, product: ProductPath, id: string) {
+async function paymentOf(ctx: RequestContext, product: ServicePath, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No payment "${id}".`);
   const { payment } = await ctx.execute(PaymentInformationDocument, { id });
-  if (!payment || payment.product !== product.product || payment.bank.id !== ctx.bankId) {
+  if (!payment || !matches(payment, product, ctx)) {
     throw new BerlinGroupError("RESOURCE_UNKNOWN", `No ${product.name} payment "${id}" of this TPP at bank ${ctx.bankId}.`);
   }
   return payment;
 }
 
-async function authorisationsOf(ctx: RequestContext, product: ProductPath, id: string) {
+async function authorisationsOf(ctx: RequestContext, product: ServicePath, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No payment "${id}".`);
   const { payment } = await ctx.execute(PaymentAuthorisationsDocument, { id });
-  if (!payment || payment.product !== product.product || payment.bank.id !== ctx.bankId) {
+  if (!payment || !matches(payment, product, ctx)) {
     throw new BerlinGroupError("RESOURCE_UNKNOWN", `No ${product.name} payment "${id}" of this TPP at bank ${ctx.bankId}.`);
   }
   return payment.authorisations;
@@ -75,20 +65,15 @@ export function paymentRoutes(): Router {
     const product = productPathOf(req);
     requireScope(ctx, "payments");
     if (!header(req, "psu-ip-address")) throw formatError("The header PSU-IP-Address is required for a payment initiation.", "PSU-IP-Address");
-    const request = paymentRequestOf(req, product);
     const approach = scaApproachOf(req);
     const psuId = header(req, "psu-id");
-    const data = await ctx.execute(
-      InitiatePaymentDocument,
-      { input: { ...request, ...redirectUrisOf(req), bankId: ctx.bankId, product: product.product, idempotencyKey: ctx.requestId, psuId } },
-      { notFoundStatus: 400 },
-    );
-    const { payment } = data.initiatePayment;
+    const data = await initiate(ctx, req, product, product.kind, { ...redirectUrisOf(req), bankId: ctx.bankId, product: product.product, idempotencyKey: ctx.requestId, psuId });
+    const { payment } = data;
     const path = paymentPath(product, payment.id);
     const links: Record<string, { href: string }> = { self: { href: path }, status: { href: `${path}/status` } };
     let scaStatus: string | undefined;
     if (payment.status === "RCVD") {
-      const existing = data.initiatePayment.replayed ? (await authorisationsOf(ctx, product, payment.id)).at(-1) : undefined;
+      const existing = data.replayed ? (await authorisationsOf(ctx, product, payment.id)).at(-1) : undefined;
       if (approach === "REDIRECT" && !booleanHeader(req, "tpp-explicit-authorisation-preferred")) {
         const authorisation = existing ?? (await ctx.execute(StartPaymentAuthorisationDocument, { input: { paymentId: payment.id, psuId } })).startPaymentAuthorisation.authorisation;
         links.scaRedirect = { href: scaRedirectOf(ctx, payment.id, authorisation.id) };
@@ -111,7 +96,8 @@ export function paymentRoutes(): Router {
     const product = productPathOf(req);
     requireScope(ctx, "payments");
     const payment = await paymentOf(ctx, product, param(req, "paymentId"));
-    sendJson(res, 200, toPaymentInformation(payment), { "X-Request-ID": ctx.requestId });
+    const information = product.kind === "PERIODIC" ? toPeriodicInformation(payment) : product.kind === "BULK" ? toBulkInformation(payment) : toPaymentInformation(payment);
+    sendJson(res, 200, information, { "X-Request-ID": ctx.requestId });
   }));
 
   router.get("/:paymentService/:paymentProduct/:paymentId/status", route(async (ctx, req, res) => {

@@ -38,7 +38,7 @@ export class InitiateBulkPaymentInput {
   @Field(() => String, { nullable: true }) tppNokRedirectUri?: string | null;
 }
 
-@ObjectType({ description: "A standing order's schedule (Berlin Group standingOrderDetails)." })
+@ObjectType("StandingOrderTerms", { description: "A standing order's schedule (Berlin Group standingOrderDetails)." })
 export class StandingOrderTermsType {
   @Field(() => String) startDate!: string;
   @Field(() => String, { nullable: true }) endDate!: string | null;
