@@ -116,14 +116,16 @@ export class BankPolicy {
       this.openedAt = Date.now();
     });
     this.bulkhead = bulkhead(slots.maxInFlight, slots.maxQueued);
-    this.probeTimeout = timeout(settings.timeoutMs, TimeoutStrategy.Aggressive);
+    // The calls take no abort signal, so aborting it after each return would only cost a DOMException per call.
+    const deadline = (ms: number) => timeout(ms, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false });
+    this.probeTimeout = deadline(settings.timeoutMs);
     const retrying = retry(
       handleWhen((error) => isCoreFailure(error) && !isShed(error)),
       { maxAttempts: retries.retries, backoff: new ExponentialBackoff({ initialDelay: retries.initialDelayMs, maxDelay: retries.maxDelayMs }) },
     );
     // Outermost first: one bulkhead slot per logical call, each attempt through the breaker, each with its deadline.
-    this.reads = wrap(this.bulkhead, retrying, this.breaker, timeout(settings.timeoutMs, TimeoutStrategy.Aggressive));
-    this.writes = wrap(this.bulkhead, this.breaker, timeout(settings.paymentTimeoutMs, TimeoutStrategy.Aggressive));
+    this.reads = wrap(this.bulkhead, retrying, this.breaker, deadline(settings.timeoutMs));
+    this.writes = wrap(this.bulkhead, this.breaker, deadline(settings.paymentTimeoutMs));
   }
 
   /** An idempotent read: deadline, retries with jitter, breaker, bulkhead. */
