@@ -5,14 +5,13 @@
  * looks up `consent.expiring` rows) gets its own, longer age in `keepLonger`. The first pass runs one
  * interval after start, so work that relies on old rows (the consent clock's first tick) goes first.
  */
-import type { EntityManager, MikroORM } from "@mikro-orm/core";
+import type { EntityManager } from "@mikro-orm/core";
 import type { Logger } from "pino";
-import type { Database } from "../subgraphs/shared/orm.js";
 import { sql } from "../subgraphs/shared/orm.js";
-import { migrations } from "./migrations.js";
 
 export interface OutboxPrunerOptions {
-  db: Database;
+  /** A fresh EntityManager on the database of the outboxes (the relay's: `OutboxRelay.entityManager`). */
+  em: () => EntityManager;
   schemas: readonly string[];
   /** Published rows older than this are deleted (the events retention window). */
   retentionMs: number;
@@ -26,7 +25,6 @@ export interface OutboxPrunerOptions {
 }
 
 export class OutboxPruner {
-  private orm?: MikroORM;
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
 
@@ -48,9 +46,8 @@ export class OutboxPruner {
 
   /** One pass over every schema; returns the rows deleted per schema. */
   async prune(): Promise<Record<string, number>> {
-    this.orm ??= await this.options.db.orm({ schema: "events", migrations });
     const deleted: Record<string, number> = {};
-    for (const schema of this.options.schemas) deleted[schema] = await this.pruneSchema(this.orm.em.fork(), schema);
+    for (const schema of this.options.schemas) deleted[schema] = await this.pruneSchema(this.options.em(), schema);
     return deleted;
   }
 

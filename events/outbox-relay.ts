@@ -97,6 +97,12 @@ export class OutboxRelay {
     }
   }
 
+  /** A fresh EntityManager on the relay's database (after start), for work on the same outboxes (pruning). */
+  entityManager(): EntityManager {
+    if (!this.orm) throw new Error("The outbox relay has not started.");
+    return this.orm.em.fork();
+  }
+
   /** Stops waking; an in-flight batch finishes (or, if the bus fails, stays unmarked for the next relay). */
   async stop(): Promise<void> {
     this.stopped = true;

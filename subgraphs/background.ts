@@ -36,7 +36,7 @@ export async function startBackgroundWork(runtime: Runtime, bus: EventBus, confi
   await relay.start();
   // consent.expiring rows are the clock's "notice sent" record until the consent has expired (a day of margin).
   const keepLonger = { [CONSENT_EXPIRING]: config.consentExpiringNoticeMs + 86_400_000 };
-  const pruner = new OutboxPruner({ db: runtime.db, schemas, retentionMs: config.retentionMs, keepLonger, intervalMs: config.outboxPruneIntervalMs, logger });
+  const pruner = new OutboxPruner({ em: () => relay.entityManager(), schemas, retentionMs: config.retentionMs, keepLonger, intervalMs: config.outboxPruneIntervalMs, logger });
   pruner.start();
   const consents = runtime.running.get("consents");
   const consentClock = consents

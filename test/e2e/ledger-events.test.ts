@@ -139,6 +139,8 @@ describe("ledger events: transaction.booked and balance.changed from the sandbox
     await hub.events.background!.relay.flush();
     const [published] = await sql<{ n: number }>(em, `select count(*)::int as n from sandbox.outbox where published_at is null`);
     expect(published!.n).toBe(0);
+    // Pruned with the subgraphs' outboxes; these rows are within the retention window, so they stay.
+    expect(await hub.events.background!.pruner.prune()).toMatchObject({ sandbox: 0, accounts: 0, payments: 0, consents: expect.any(Number) });
   });
 
   it("delivers the booking to a subscriber under a covering consent with federated fields, and nothing to one without", async () => {

@@ -59,7 +59,7 @@ describe(`outbox pruning (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})
     const noticeKept = await row("consent.expiring", 30);
     const noticeDone = await row("consent.expiring", 100);
 
-    const pruner = new OutboxPruner({ db: database.db, schemas: ["journal"], retentionMs: 24 * HOUR, keepLonger: { "consent.expiring": 73 * HOUR }, batchSize: 2, logger });
+    const pruner = new OutboxPruner({ em: () => orm.em.fork(), schemas: ["journal"], retentionMs: 24 * HOUR, keepLonger: { "consent.expiring": 73 * HOUR }, batchSize: 2, logger });
     expect(await pruner.prune()).toEqual({ journal: old.length + 1 });
     expect((await remaining()).sort()).toEqual([recent, unpublished, noticeKept].sort());
     // Nothing more to do: a second pass deletes nothing.
@@ -68,7 +68,7 @@ describe(`outbox pruning (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})
 
   it("prunes periodically once started, and stops", async () => {
     const stale = await row("tpp.status_changed", 48);
-    const pruner = new OutboxPruner({ db: database.db, schemas: ["journal"], retentionMs: 24 * HOUR, intervalMs: 50, logger });
+    const pruner = new OutboxPruner({ em: () => orm.em.fork(), schemas: ["journal"], retentionMs: 24 * HOUR, intervalMs: 50, logger });
     pruner.start();
     const deadline = Date.now() + 10_000;
     while ((await remaining()).includes(stale) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
