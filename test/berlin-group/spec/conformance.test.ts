@@ -48,6 +48,14 @@ describe("conformance check", () => {
   it("accepts a conforming response", () => {
     expect(conformance.check(response(200, { consentStatus: "valid" }))).toEqual([]);
   });
+  it("holds a payment's information to the body of its payment service", () => {
+    const single = { debtorAccount: { iban: "DE80760700240271232400" }, instructedAmount: { currency: "EUR", amount: "1.00" }, creditorAccount: { iban: "DE89370400440532013000" }, creditorName: "Hans", transactionStatus: "ACSC" };
+    const information = (service: string, body: unknown) => ({ ...response(200, body), path: `/v1/${service}/sepa-credit-transfers/${UUID}` });
+    expect(conformance.check(information("payments", single))).toEqual([]);
+    expect(conformance.check(information("periodic-payments", single)).join()).toMatch(/startDate/);
+    expect(conformance.check(information("periodic-payments", { ...single, startDate: "2030-01-01", frequency: "Monthly" }))).toEqual([]);
+    expect(conformance.check(information("bulk-payments", single)).join()).toMatch(/payments/);
+  });
   it("catches a wrong enum value, a missing header, an undeclared status and a stray body", () => {
     expect(conformance.check(response(200, { consentStatus: "VALID" })).join()).toMatch(/body/);
     expect(conformance.check(response(200, { consentStatus: "valid" }, { "content-type": "application/json" })).join()).toMatch(/X-Request-ID/);

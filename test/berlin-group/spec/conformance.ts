@@ -35,6 +35,14 @@ function toJsonSchemaKeywords(node: any): any {
 
 const escape = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 
+/**
+ * A payment's information is a `oneOf` of single, periodic and bulk bodies that overlap (a periodic body
+ * carries every field a single one requires), so a valid periodic answer matches two branches. The path
+ * says which service answered: the body must match that branch.
+ */
+const PAYMENT_INFORMATION = "/components/responses/OK_200_PaymentInitiationInformation";
+const BRANCH_OF_SERVICE: Record<string, number> = { payments: 0, "periodic-payments": 1, "bulk-payments": 2 };
+
 export class Conformance {
   private readonly ajv: Ajv;
   private readonly compiled = new Map<string, ValidateFunction>();
@@ -106,7 +114,8 @@ export class Conformance {
     } catch {
       return [...problems, `body is not JSON: ${response.text.slice(0, 100)}`];
     }
-    const validate = this.validator(`${pointer}/content/${escape(type)}/schema`);
+    const branch = pointer === PAYMENT_INFORMATION ? BRANCH_OF_SERVICE[response.path.split("/")[2]!] : undefined;
+    const validate = this.validator(`${pointer}/content/${escape(type)}/schema${branch === undefined ? "" : `/oneOf/${branch}`}`);
     if (!validate(body)) problems.push(`body: ${this.ajv.errorsText(validate.errors, { separator: "; " })}`);
     return problems;
   }

@@ -2,10 +2,9 @@
  * The Berlin Group OpenAPI file the facade is judged against (../shared/specs, unchanged on disk), with
  * the one patch SOURCE.md describes: its PUT-authorisation request bodies (a `oneOf` that includes `{}`)
  * and its UpdatePsuData 200 response (a `oneOf` of overlapping objects) become `anyOf`, because a
- * strict validator rejects valid traffic on them otherwise. The payment-information 200 response is the
- * same kind of overlap: a periodic payment's body has every required field of a single payment's (and
- * neither forbids more), so a valid periodic GET matches two of its `oneOf` branches, always. Nothing
- * else is loosened.
+ * strict validator rejects valid traffic on them otherwise. Nothing else is loosened (the payment
+ * information's `oneOf` overlaps too; conformance.ts validates it against the branch of the payment
+ * service instead, which is stricter than either).
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -20,7 +19,6 @@ export const PATCHED_ONE_OFS: readonly string[][] = [
     "/v1/consents/{consentId}/authorisations/{authorisationId}",
     "/v1/signing-baskets/{basketId}/authorisations/{authorisationId}"].map((path) => ["paths", path, "put", "requestBody", "content", "application/json", "schema"]),
   ["components", "responses", "OK_200_UpdatePsuData", "content", "application/json", "schema"],
-  ["components", "responses", "OK_200_PaymentInitiationInformation", "content", "application/json", "schema"],
 ];
 
 export type Spec = Record<string, any>;
