@@ -9,7 +9,11 @@ import { createLogger } from "../../gateway/logger.js";
 import { subgraphs } from "../../subgraphs/index.js";
 import { openRuntime, type Runtime } from "../../subgraphs/runtime.js";
 import { serveSubgraph, type SubgraphServer } from "../../subgraphs/server.js";
+import { consentAudience, localConsentsQuery, remoteConsentsQuery } from "../../events/webhooks/audience.js";
+import { consents } from "../../subgraphs/consents/index.js";
 import { CALLER_HEADER, signCaller } from "../../subgraphs/shared/caller-token.js";
+import { sandboxTppId } from "../../subgraphs/shared/sandbox.js";
+import { testEvent } from "../helpers/events.js";
 import { openTestDatabase, type TestDatabase } from "../helpers/database.js";
 import { gql, testConfig } from "../helpers/hub.js";
 
@@ -65,5 +69,20 @@ describe("distributed mode", () => {
     expect(forged.status).toBe(401);
     const signed = await post({ [CALLER_HEADER]: await signCaller({ kind: "anonymous", scopes: [] }, SECRET) });
     expect(signed.status).toBe(200);
+  });
+
+  it("finds who receives a ledger event's webhook from the consents server as in process: valid AIS consents covering that data", async () => {
+    const consentsUrl = servers[subgraphs.findIndex((s) => s.name === "consents")]!.url;
+    const remote = consentAudience(remoteConsentsQuery(consentsUrl, SECRET));
+    const local = consentAudience(localConsentsQuery(consents, runtime.running.get("consents")!));
+    const booked = testEvent("transaction.booked", "Transaction:x", { iban: "DE80760700240271232400", psuIds: ["max.musterman"] });
+    const antonBalance = testEvent("balance.changed", "Account:y", { iban: "DE69760700240340283600", psuIds: ["anton.brueckner"] });
+    // Max's giro: Finanzblick's valid consent covers its transactions; PayStream's was revoked, CheckFunds' is PIIS.
+    expect(await remote(booked)).toEqual([sandboxTppId("finanzblick")]);
+    // Anton's account: TaxMate's allPsd2 consent covers it; Finanzblick's expired.
+    expect(await remote(antonBalance)).toEqual([sandboxTppId("taxmate")]);
+    expect(await local(booked)).toEqual(await remote(booked));
+    expect(await remote(testEvent("payment.status_changed", "Payment:z", { iban: "DE80760700240271232400", psuIds: ["max.musterman"] }))).toEqual([]);
+    await expect(consentAudience(remoteConsentsQuery(consentsUrl, "another-secret-that-is-long-enough-x"))(booked)).rejects.toThrow(/consents subgraph/);
   });
 });
