@@ -11,7 +11,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { Runtime } from "../subgraphs/runtime.js";
@@ -23,6 +23,7 @@ import { berlinGroupFacade } from "./berlin-group/index.js";
 import { requireTokenOutsidePublicCatalogue } from "./auth/public-operations.js";
 import { HubError } from "../subgraphs/shared/errors.js";
 import type { HubConfig } from "./config.js";
+import { createListeningServer } from "./tls.js";
 import { formatError } from "./errors.js";
 import { graphqlEndpoint } from "./graphql-endpoint.js";
 import { operationLimits } from "./limits.js";
@@ -119,9 +120,9 @@ export async function startHub(config: HubConfig, logger: Logger, options: { sup
   app.disable("x-powered-by");
   /** POST /graphql with a JSON body skips express (graphql-endpoint.ts); set once Apollo Server has started. */
   let graphql: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
-  const server = createServer((req, res) => {
+  const server = createListeningServer((req, res) => {
     if (!graphql?.(req, res)) app(req, res);
-  });
+  }, config.tls);
   const gateway = new ApolloGateway({ supergraphSdl: options.supergraphSdl ?? readSupergraph(), buildService: dataSources(config, local, logger) });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -167,7 +168,7 @@ export async function startHub(config: HubConfig, logger: Logger, options: { sup
     server.listen(config.port, config.host, resolve);
   });
   const { port } = server.address() as AddressInfo;
-  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
+  const url = `${config.tls ? "https" : "http"}://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
   // Grants and refresh tokens persist in the embedded database, or (distributed) in DATABASE_URL when given.
   const authDb = runtime ? undefined : await openAuthDatabase(config);
   auth = await createAuth(config, apollo, url, logger, runtime?.db ?? authDb);
