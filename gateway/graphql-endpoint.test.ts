@@ -70,7 +70,7 @@ describe("POST /graphql without express", () => {
   });
 
   it("leaves other methods, paths, media types, charsets and encodings to express", async () => {
-    const cases = [
+    const cases: { method?: string; path?: string; headers?: Record<string, string> }[] = [
       { method: "GET", path: "/graphql?query=%7Bok%7D" },
       { path: "/graphqlx", headers: json },
       { path: "/v1/accounts", headers: json },
