@@ -5,6 +5,7 @@ export const EventType = {
   TransactionBooked: "transaction.booked",
   BalanceChanged: "balance.changed",
   PaymentStatusChanged: "payment.status_changed",
+  PaymentInstalmentChanged: "payment.instalment_changed",
   ConsentStatusChanged: "consent.status_changed",
   ConsentExpiring: "consent.expiring",
   TppStatusChanged: "tpp.status_changed",

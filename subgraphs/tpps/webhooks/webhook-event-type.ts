@@ -5,6 +5,7 @@ export enum WebhookEventType {
   CONSENT_STATUS_CHANGED = "consent.status_changed",
   CONSENT_EXPIRING = "consent.expiring",
   PAYMENT_STATUS_CHANGED = "payment.status_changed",
+  PAYMENT_INSTALMENT_CHANGED = "payment.instalment_changed",
   TRANSACTION_BOOKED = "transaction.booked",
   BALANCE_CHANGED = "balance.changed",
   TPP_STATUS_CHANGED = "tpp.status_changed",
