@@ -16,7 +16,8 @@ import { serveSubgraph, type SubgraphServer } from "../../subgraphs/server.js";
 import { startSubgraphEvents, type SubgraphEvents } from "../../subgraphs/subgraph-events.js";
 import { openTestDatabase, type TestDatabase } from "../helpers/database.js";
 import { eventually } from "../helpers/events.js";
-import { gql, testConfig } from "../helpers/hub.js";
+import { gql, operatorToken, testConfig } from "../helpers/hub.js";
+import { sandboxTppId } from "../../subgraphs/shared/sandbox.js";
 import { natsUrl, scratchStream } from "../helpers/nats.js";
 import { bearer, clientCredentialsToken } from "../helpers/tokens.js";
 import { connectWs, type WsSession } from "../helpers/ws-client.js";
@@ -33,6 +34,7 @@ describe.skipIf(!nats)("distributed subscriptions (NATS JetStream)", () => {
   let gateway: Hub;
   let session: WsSession | undefined;
   let stranger: WsSession | undefined;
+  let operator: WsSession | undefined;
 
   beforeAll(async () => {
     const config = { ...eventsConfigFromEnv({}), natsUrl: nats, natsStream: scratchStream() };
@@ -47,6 +49,7 @@ describe.skipIf(!nats)("distributed subscriptions (NATS JetStream)", () => {
   afterAll(async () => {
     await session?.dispose();
     await stranger?.dispose();
+    await operator?.dispose();
     if (gateway?.events.bus instanceof JetStreamBus) await gateway.events.bus.deleteStream();
     await gateway?.close();
     for (const e of events ?? []) await e.close();
@@ -91,5 +94,25 @@ describe.skipIf(!nats)("distributed subscriptions (NATS JetStream)", () => {
     // Each subscription is authorised as its own caller on the shared connection: another TPP sees nothing of this consent.
     expect(strangersFeed.results.filter((r) => r.data?.consentStatusChanged)).toEqual([]);
     expect(upgrades).toBe(1);
+  });
+
+  it("delivers a booking the sandbox core recorded, relayed from its outbox by the accounts subgraph's server", async () => {
+    const GIRO = "DE80760700240271232400";
+    const accountId = (await gql(gateway.url, `query ($iban: String!) { accountByIban(iban: $iban) { id } }`, { iban: GIRO })).data.accountByIban.id as string;
+    operator = connectWs(gateway.url, { authorization: `Bearer ${await operatorToken(gateway.url)}` });
+    const feed = operator.subscribe(`subscription ($ids: [ID!]!) { transactionBooked(accountIds: $ids) { amount { amount } account { iban balances { type } } } }`, { ids: [accountId] });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const input = { bankId: "musterbank", tppId: sandboxTppId("finanzblick"), idempotencyKey: "distributed-booking", debtorIban: GIRO, creditorIban: "DE89370400440532013000", creditorName: "Hans Handbuch", instructedAmount: { amount: "3.21", currency: "EUR" } };
+    const paymentId = (await gql(gateway.url, `mutation ($input: InitiatePaymentInput!) { initiatePayment(input: $input) { payment { id } } }`, { input })).data.initiatePayment.payment.id as string;
+    const STEP = `mutation ($input: UpdatePaymentAuthorisationInput!) { updatePaymentAuthorisation(input: $input) { payment { status } } }`;
+    const started = await gql(gateway.url, `mutation ($input: StartPaymentAuthorisationInput!) { startPaymentAuthorisation(input: $input) { authorisation { id } } }`, {
+      input: { paymentId, psuId: "max.musterman", password: SANDBOX_PASSWORD },
+    });
+    const authorisationId = started.data.startPaymentAuthorisation.authorisation.id as string;
+    await gql(gateway.url, STEP, { input: { paymentId, authorisationId, authenticationMethodId: "sms" } });
+    const done = await gql(gateway.url, STEP, { input: { paymentId, authorisationId, scaAuthenticationData: SANDBOX_SCA_CODE } });
+    expect(done.data.updatePaymentAuthorisation.payment.status).toBe("ACSC");
+    await eventually(() => feed.results, (r) => r.length > 0, 20_000);
+    expect(feed.results[0]!.data.transactionBooked).toMatchObject({ amount: { amount: "-3.21" }, account: { iban: GIRO, balances: expect.arrayContaining([expect.objectContaining({ type: expect.any(String) })]) } });
   });
 });
