@@ -34,6 +34,12 @@ export const paymentErrors = {
       httpStatus: 409,
       details: { id, status },
     }),
+  notAwaitingCancellationAuthorisation: (id: string, status: string) =>
+    new HubError(
+      "PAYMENT_NOT_AWAITING_CANCELLATION_AUTHORISATION",
+      `Payment "${id}" (${status}) has no cancellation waiting for its PSU's authorisation; cancel it first (cancelPayment) when it was authorised and can still be cancelled.`,
+      { httpStatus: 409, details: { id, status } },
+    ),
   psuMismatch: (psuId: string) =>
     new HubError("PSU_MISMATCH", `PSU "${psuId}" may not authorise this payment (not its PSU, not a holder of the debtor account).`, { httpStatus: 403, details: { psuId } }),
   bulkCurrencyMixed: (first: string, other: string) =>

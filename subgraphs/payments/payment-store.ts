@@ -86,6 +86,17 @@ export class PaymentStore {
     });
   }
 
+  /** Records that the TPP asked to cancel the authorised payment (once; a repeat keeps the first time). */
+  requestCancellation(id: string): Promise<Payment> {
+    return this.em.transactional(async (tx) => {
+      const payment = await tx.findOne(Payment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (!payment) throw paymentErrors.notFound(id);
+      if (!payment.cancellationRequestedAt) Object.assign(payment, { cancellationRequestedAt: new Date(), updatedAt: new Date() });
+      await tx.flush();
+      return payment;
+    });
+  }
+
   entriesOf(paymentId: string): Promise<BulkPaymentEntry[]> {
     return this.em.find(BulkPaymentEntry, { paymentId }, { orderBy: { position: "asc" }, refresh: true });
   }

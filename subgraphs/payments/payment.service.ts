@@ -26,6 +26,12 @@ import type { StandingOrders } from "./standing-orders.js";
 import type { CancelPaymentInput, InitiatePaymentInput } from "./resolvers/types/payment.inputs.js";
 import type { InitiateBulkPaymentInput, InitiatePeriodicPaymentInput } from "./resolvers/types/periodic-bulk.inputs.js";
 
+export interface CancelledPayment {
+  payment: Payment;
+  /** The payment is not cancelled yet: its PSU must authorise the cancellation. */
+  authorisationRequired: boolean;
+}
+
 export interface InitiatedPayment {
   payment: Payment;
   replayed: boolean;
@@ -176,6 +182,8 @@ export class PaymentService {
       requestHash: hash,
       coreRef: null,
       authorisedAt: null,
+      cancellationRequestedAt: null,
+      cancellationAuthorisedAt: null,
       fraudCheck: null,
       tppRedirectUri: checkRedirectUri(input.tppRedirectUri, "tppRedirectUri"),
       tppNokRedirectUri: checkRedirectUri(input.tppNokRedirectUri, "tppNokRedirectUri"),
@@ -286,17 +294,38 @@ export class PaymentService {
     }
   }
 
-  async cancel(input: CancelPaymentInput, caller: Caller): Promise<Payment> {
+  /**
+   * A payment its PSU has not authorised yet is cancelled at once. An authorised one that can still be
+   * cancelled (a standing order, a future-dated payment) keeps its status: the cancellation awaits the
+   * PSU's SCA (payment-authorisation.service.ts, purpose CANCELLATION), which then cancels it here.
+   */
+  async cancel(input: CancelPaymentInput, caller: Caller): Promise<CancelledPayment> {
     const id = assertUuid(input.paymentId, "paymentId");
     const tppId = actingTppId(caller, input.tppId);
     const payment = await this.store.findById(id);
     if (!payment || (tppId && payment.tppId !== tppId)) throw paymentErrors.notFound(id);
+    this.assertCancellable(payment);
+    if (payment.authorisedAt && !payment.cancellationAuthorisedAt) return { payment: await this.store.requestCancellation(id), authorisationRequired: true };
+    return { payment: await this.cancelNow(payment), authorisationRequired: false };
+  }
+
+  /** After the PSU's FINALISED or EXEMPTED cancellation authorisation. */
+  completeCancellation(payment: Payment): Promise<Payment> {
+    this.assertCancellable(payment);
+    return this.cancelNow(payment);
+  }
+
+  private assertCancellable(payment: Payment): void {
     const check = payment.kind === PaymentKind.PERIODIC ? standingOrderCancelCheck(payment.status) : cancelCheck(payment.status, payment.requestedExecutionDate, this.today());
     if (!check.ok) {
       throw check.code === "ILLEGAL_STATE_TRANSITION"
         ? commonErrors.illegalTransition("payment", payment.status, PaymentStatus.CANC)
-        : paymentErrors.cancellationNotAllowed(id, check.message);
+        : paymentErrors.cancellationNotAllowed(payment.id, check.message);
     }
+  }
+
+  private async cancelNow(payment: Payment): Promise<Payment> {
+    const id = payment.id;
     // Cancelling a standing order ends it: no instalment after this; the bank holds no order for it.
     if (payment.kind === PaymentKind.PERIODIC) return this.store.transition(id, PaymentStatus.CANC, { reason: "CANCELLED_BY_TPP", strict: true });
     if (payment.kind === PaymentKind.BULK) {

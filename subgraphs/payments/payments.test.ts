@@ -201,9 +201,19 @@ describe("payments subgraph", () => {
   it("cancels a future-dated payment and refuses to cancel an executed or cancelled one", async () => {
     const { id, status } = await initiateAuthorised({ requestedExecutionDate: tomorrow(), instructedAmount: { amount: "3.00", currency: "EUR" } });
     expect(status).toBe("ACSP");
-    const cancelled = await run(CANCEL, { input: { paymentId: id, tppId: TPP } });
+    // Authorised by its PSU: the cancellation needs the PSU's SCA too (cancellation-authorisation.test.ts).
+    const asked = await run(CANCEL, { input: { paymentId: id, tppId: TPP } });
+    expect(asked.errors).toBeUndefined();
+    expect(asked.data.cancelPayment.payment.status).toBe("ACSP");
+    const started = await run(`mutation($input: StartPaymentCancellationAuthorisationInput!) { startPaymentCancellationAuthorisation(input: $input) { authorisation { id } } }`, {
+      input: { paymentId: id, psuId: "max.musterman", password: SANDBOX_PASSWORD },
+    });
+    const authorisationId = started.data.startPaymentCancellationAuthorisation.authorisation.id;
+    const step = `mutation($input: UpdatePaymentCancellationAuthorisationInput!) { updatePaymentCancellationAuthorisation(input: $input) { payment { ${PAYMENT_FIELDS} } } }`;
+    await run(step, { input: { paymentId: id, authorisationId, authenticationMethodId: "sms" } });
+    const cancelled = await run(step, { input: { paymentId: id, authorisationId, scaAuthenticationData: SANDBOX_SCA_CODE } });
     expect(cancelled.errors).toBeUndefined();
-    expect(cancelled.data.cancelPayment.payment.statusHistory.map((h: any) => h.status)).toEqual(["RCVD", "ACSP", "CANC"]);
+    expect(cancelled.data.updatePaymentCancellationAuthorisation.payment.statusHistory.map((h: any) => h.status)).toEqual(["RCVD", "ACSP", "CANC"]);
     const again = await run(CANCEL, { input: { paymentId: id } });
     expect(again.errors?.[0]?.extensions.code).toBe("ILLEGAL_STATE_TRANSITION");
 

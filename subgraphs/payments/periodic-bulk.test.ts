@@ -127,8 +127,16 @@ describe("standing orders", () => {
     const read = (await run(GET, { id })).data.payment;
     expect(read.instalments.every((i: any) => i.status === "ACSC")).toBe(true);
 
-    const cancelled = await run(CANCEL, { id });
-    expect(cancelled.data.cancelPayment.payment.status).toBe("CANC");
+    // An authorised standing order ends once its PSU authorises the cancellation (cancellation-authorisation.test.ts).
+    expect((await run(CANCEL, { id })).data.cancelPayment.payment.status).toBe("ACCP");
+    const started = await run(`mutation($input: StartPaymentCancellationAuthorisationInput!) { startPaymentCancellationAuthorisation(input: $input) { authorisation { id } } }`, {
+      input: { paymentId: id, psuId: "max.musterman", password: SANDBOX_PASSWORD },
+    });
+    const authorisationId = started.data.startPaymentCancellationAuthorisation.authorisation.id;
+    const step = `mutation($input: UpdatePaymentCancellationAuthorisationInput!) { updatePaymentCancellationAuthorisation(input: $input) { payment { id status } } }`;
+    await run(step, { input: { paymentId: id, authorisationId, authenticationMethodId: "sms" } });
+    const cancelled = await run(step, { input: { paymentId: id, authorisationId, scaAuthenticationData: SANDBOX_SCA_CODE } });
+    expect(cancelled.data.updatePaymentCancellationAuthorisation.payment.status).toBe("CANC");
     expect((await schedulers[0]!.runDue(day(20), id)).executed).toBe(0);
     expect((await run(CANCEL, { id })).errors?.[0]?.extensions?.code).toBe("ILLEGAL_STATE_TRANSITION");
   });

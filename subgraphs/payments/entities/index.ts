@@ -1,5 +1,5 @@
 export { ExecutionRule, Frequency, PaymentKind, PaymentProduct, PaymentStatus } from "./payment-enums.js";
-export { PaymentAuthorisation } from "./payment-authorisation.entity.js";
+export { AuthorisationPurpose, PaymentAuthorisation } from "./payment-authorisation.entity.js";
 export { Payment } from "./payment.entity.js";
 export { PaymentStatusChange } from "./payment-status-change.entity.js";
 export { BulkPaymentEntry } from "./bulk-payment-entry.entity.js";

@@ -1,11 +1,24 @@
 import { Entity, Enum, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import type { ScaMethod } from "../../../connectors/contract.js";
 import { ScaMethodType } from "../../shared/sca/sca-method.type.js";
 import { ScaStatus } from "../../shared/sca/sca-status.js";
 import type { ScaProgress } from "../../shared/sca/sca-step.js";
 
-@ObjectType({ description: "One SCA of a payment by its PSU (Berlin Group payment authorisation sub-resource); the payment executes once it is FINALISED or EXEMPTED." })
+/** What an authorisation authorises: the payment itself, or its cancellation (DB values as stored). */
+export enum AuthorisationPurpose {
+  PAYMENT = "payment",
+  CANCELLATION = "cancellation",
+}
+registerEnumType(AuthorisationPurpose, {
+  name: "PaymentAuthorisationPurpose",
+  description: "PAYMENT: the payment executes once authorised; CANCELLATION: it is cancelled once authorised (Berlin Group cancellation-authorisations).",
+});
+
+@ObjectType({
+  description:
+    "One SCA by the payment's PSU (Berlin Group authorisation or cancellation-authorisation sub-resource): of the payment, which executes once it is FINALISED or EXEMPTED, or of its cancellation, which then cancels it.",
+})
 @Entity({ tableName: "payment_authorisation" })
 export class PaymentAuthorisation implements ScaProgress {
   @Field(() => ID)
@@ -14,6 +27,10 @@ export class PaymentAuthorisation implements ScaProgress {
 
   @Property({ type: "uuid", index: true })
   paymentId!: string;
+
+  @Field(() => AuthorisationPurpose)
+  @Enum({ items: () => AuthorisationPurpose })
+  purpose!: AuthorisationPurpose;
 
   @Field(() => String, { nullable: true, description: "Login of the PSU who authorises; null until identified." })
   @Property({ type: "string", nullable: true })

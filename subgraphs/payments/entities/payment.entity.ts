@@ -115,6 +115,14 @@ export class Payment {
   @Property({ type: "datetime", nullable: true })
   authorisedAt!: Date | null;
 
+  /** When the TPP asked to cancel the authorised payment: the cancellation then awaits its PSU's SCA (cleared when that SCA fails). */
+  @Property({ type: "datetime", nullable: true })
+  cancellationRequestedAt!: Date | null;
+
+  /** When the PSU's SCA of the cancellation finished successfully; the payment is cancelled right after (a repeated cancel finishes it). */
+  @Property({ type: "datetime", nullable: true })
+  cancellationAuthorisedAt!: Date | null;
+
   @Field(() => String, { nullable: true, description: "Where the hub sends the PSU after a successful redirect SCA (TPP-Redirect-URI)." })
   @Property({ type: "string", nullable: true })
   tppRedirectUri!: string | null;

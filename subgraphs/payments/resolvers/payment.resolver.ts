@@ -79,8 +79,11 @@ export class PaymentResolver {
     return ctx.payments.initiate(input, ctx.caller);
   }
 
-  @Mutation(() => CancelPaymentPayload, { description: "Cancel a payment that has not been executed yet (e.g. future-dated)." })
-  async cancelPayment(@Arg("input", () => CancelPaymentInput) input: CancelPaymentInput, @Ctx() ctx: PaymentsContext) {
-    return { payment: await ctx.payments.cancel(input, ctx.caller) };
+  @Mutation(() => CancelPaymentPayload, {
+    description:
+      "Cancel a payment that has not been executed yet (e.g. future-dated, or a standing order). One its PSU has not authorised yet is cancelled at once; an authorised one keeps its status and answers authorisationRequired: the cancellation then needs the PSU's SCA (startPaymentCancellationAuthorisation).",
+  })
+  cancelPayment(@Arg("input", () => CancelPaymentInput) input: CancelPaymentInput, @Ctx() ctx: PaymentsContext) {
+    return ctx.payments.cancel(input, ctx.caller);
   }
 }

@@ -36,7 +36,7 @@ export class PeriodicBulkResolver {
   }
 
   @Mutation(() => InitiatePaymentPayload, {
-    description: "Initiate a standing order. It is RCVD until its PSU's SCA, then ACCP; each instalment executes on its date (the first at once when startDate is today). cancelPayment ends it.",
+    description: "Initiate a standing order. It is RCVD until its PSU's SCA, then ACCP; each instalment executes on its date (the first at once when startDate is today). cancelPayment ends it (with its PSU's cancellation authorisation once it is authorised).",
   })
   initiatePeriodicPayment(@Arg("input", () => InitiatePeriodicPaymentInput) input: InitiatePeriodicPaymentInput, @Ctx() ctx: PaymentsContext) {
     return ctx.payments.initiatePeriodic(input, ctx.caller);

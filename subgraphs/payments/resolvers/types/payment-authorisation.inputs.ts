@@ -13,9 +13,18 @@ export class UpdatePaymentAuthorisationInput extends ScaStepInput {
   @Field(() => ID) authorisationId!: string;
 }
 
+@InputType({ description: "Start the PSU's SCA of a cancellation the TPP asked for (awaitsCancellationAuthorisation), optionally with its first step (password)." })
+export class StartPaymentCancellationAuthorisationInput extends StartPaymentAuthorisationInput {}
+
+@InputType({ description: "One SCA step of a cancellation authorisation; give exactly one of password, authenticationMethodId, scaAuthenticationData or deny." })
+export class UpdatePaymentCancellationAuthorisationInput extends UpdatePaymentAuthorisationInput {}
+
 @ObjectType()
 export class PaymentAuthorisationPayload {
-  @Field(() => Payment, { description: "The payment after the step: executed by the bank once SCA is FINALISED or EXEMPTED, RJCT when it FAILED." })
+  @Field(() => Payment, {
+    description:
+      "The payment after the step. A payment authorisation FINALISED or EXEMPTED has it executed by the bank, FAILED rejects it (RJCT); a cancellation authorisation FINALISED or EXEMPTED cancels it (CANC), FAILED leaves it as it was.",
+  })
   payment!: Payment;
   @Field(() => PaymentAuthorisation) authorisation!: PaymentAuthorisation;
 }

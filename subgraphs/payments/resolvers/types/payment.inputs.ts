@@ -51,7 +51,12 @@ export class CancelPaymentInput {
 
 @ObjectType()
 export class CancelPaymentPayload {
-  @Field(() => Payment) payment!: Payment;
+  @Field(() => Payment, { description: "CANC, or unchanged while the cancellation awaits its PSU's authorisation." }) payment!: Payment;
+  @Field(() => Boolean, {
+    description:
+      "True when the payment was already authorised by its PSU: it is not cancelled yet, its PSU must authorise the cancellation (startPaymentCancellationAuthorisation).",
+  })
+  authorisationRequired!: boolean;
 }
 
 @ArgsType()
