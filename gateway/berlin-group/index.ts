@@ -25,6 +25,7 @@ import { accountRoutes } from "./routes/accounts.js";
 import { aspspRoutes } from "./routes/aspsps.js";
 import { AIS_CONSENTS, consentRoutes, FUNDS_CONSENTS } from "./routes/consents.js";
 import { fundsConfirmationRoutes } from "./routes/funds-confirmations.js";
+import { paymentCancellationRoutes } from "./routes/payment-cancellation.js";
 import { paymentRoutes } from "./routes/payments.js";
 import { unsupportedRoutes } from "./routes/unsupported.js";
 
@@ -102,7 +103,7 @@ export function berlinGroupFacade(deps: FacadeDependencies): Router {
   };
 
   const root = Router();
-  root.use("/v1", version([aspspRoutes(deps.apollo)], [consentRoutes(AIS_CONSENTS), accountRoutes(), fundsConfirmationRoutes(), unsupportedRoutes(), paymentRoutes()]));
+  root.use("/v1", version([aspspRoutes(deps.apollo)], [consentRoutes(AIS_CONSENTS), accountRoutes(), fundsConfirmationRoutes(), unsupportedRoutes(), paymentRoutes(), paymentCancellationRoutes()]));
   // The confirmation-of-funds extension's code list predates ROLE_INVALID: a missing role is a certificate (or token) that does not fit.
   root.use("/v2", version([], [consentRoutes(FUNDS_CONSENTS)], { ROLE_INVALID: "CERTIFICATE_INVALID" }));
   return root;

@@ -54,12 +54,12 @@ async function interimBooked(iban: string): Promise<number> {
   return Math.round(Number(res.data.accountByIban.balances.find((b: { type: string }) => b.type === "INTERIM_BOOKED").amount.amount) * 100);
 }
 
-/** Password, the first method when asked to choose, TAN: the last step's body. */
-async function authorise(path: string) {
+/** Password, the first method when asked to choose, TAN (of the payment, or of its cancellation): the last step's body. */
+async function authorise(path: string, resource: "authorisations" | "cancellation-authorisations" = "authorisations") {
   const psu = { headers: { "psu-id": "max.musterman" } };
-  const started = await pisp.post(`${path}/authorisations`, { psuData: { password: PASSWORD } }, psu);
+  const started = await pisp.post(`${path}/${resource}`, { psuData: { password: PASSWORD } }, psu);
   expect(started.status, started.text).toBe(201);
-  const authorisationPath = `${path}/authorisations/${started.body.authorisationId}`;
+  const authorisationPath = `${path}/${resource}/${started.body.authorisationId}`;
   let step = started.body;
   if (step._links.selectAuthenticationMethod) step = (await pisp.put(authorisationPath, { authenticationMethodId: step.scaMethods[0].authenticationMethodId }, psu)).body;
   const done = await pisp.put(authorisationPath, { scaAuthenticationData: TAN }, psu);
@@ -119,8 +119,11 @@ describe("periodic payments", () => {
       additionalInformationStructured: { standingOrderDetails: { startDate: day(10), endDate: day(400), frequency: "Monthly", executionRule: "following", dayOfExecution: "28" } },
     });
 
+    // Authorised: the PSU authorises its cancellation too (cancellation.test.ts).
     const deleted = await pisp.delete(path);
-    expect(deleted.status, deleted.text).toBe(204);
+    expect(deleted.status, deleted.text).toBe(202);
+    expect((await pisp.get(`${path}/status`)).body.transactionStatus).toBe("ACCP");
+    expect((await authorise(path, "cancellation-authorisations")).scaStatus).toBe("finalised");
     expect((await pisp.get(`${path}/status`)).body.transactionStatus).toBe("CANC");
     expect((await information()).some((t) => t.remittanceInformationUnstructured === "Miete")).toBe(false);
     expect(codeOf(await pisp.delete(path))).toBe("STATUS_INVALID");

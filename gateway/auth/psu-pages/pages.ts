@@ -15,7 +15,7 @@ h1{font-size:1.3rem}ul{padding-left:1.2rem}label{display:block;margin:.6rem 0 .2
 }
 
 function grantList(subject: SubjectView): string {
-  const what = subject.kind === "consent" ? "asks for access to" : "asks you to authorise a payment:";
+  const what = { consent: "asks for access to", payment: "asks you to authorise a payment:", paymentCancellation: "asks you to authorise the cancellation of a payment:" }[subject.kind];
   return `<p><strong>${escape(subject.tppName)}</strong> ${what}</p><ul>${subject.summary.map((line) => `<li>${escape(line)}</li>`).join("")}</ul>`;
 }
 

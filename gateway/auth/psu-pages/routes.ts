@@ -4,7 +4,7 @@
  * the one-time code, and approves or denies. Two entries lead here:
  * - OAuth (authorization code + PKCE, pushed or not): /oauth/interaction/{uid}, with `consent_id` or
  *   `payment_id` in the authorization request; approval ends in a grant bound to it.
- * - Berlin Group redirect SCA: /oauth/sca/{consents|payments}/{id}/authorisations/{authorisationId};
+ * - Berlin Group redirect SCA: /oauth/sca/{consents|payments|payment-cancellations}/{id}/authorisations/{authorisationId};
  *   the PSU then returns to the TPP-Redirect-URI (or TPP-Nok-Redirect-URI).
  */
 import express, { type Request, type Response } from "express";
@@ -38,7 +38,7 @@ type Outcome = { approved: true; psuId: string } | { approved: false; message: s
 type Next = { page: string } | { outcome: Outcome };
 
 const FLOW_TTL_MS = 10 * 60_000;
-const KINDS: Record<string, SubjectKind> = { consents: "consent", payments: "payment" };
+const KINDS: Record<string, SubjectKind> = { consents: "consent", payments: "payment", "payment-cancellations": "paymentCancellation" };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function sendPage(res: Response, html: string, status = 200): void {

@@ -1,5 +1,5 @@
 /**
- * @module What a PSU authorises on the hub's pages (a consent or a payment), read and moved through the
+ * @module What a PSU authorises on the hub's pages (a consent, a payment or a payment's cancellation), read and moved through the
  * hub's own GraphQL pipeline as the system: the subgraphs check every step (the bank verifies password
  * and one-time code); these pages only show and relay.
  */
@@ -7,7 +7,7 @@ import type { ApolloServer } from "@apollo/server";
 import { systemCaller } from "../../../subgraphs/shared/context.js";
 import type { GatewayContext } from "../../local-data-source.js";
 
-export type SubjectKind = "consent" | "payment";
+export type SubjectKind = "consent" | "payment" | "paymentCancellation";
 
 export interface ScaMethodView {
   authenticationType: string;
@@ -32,7 +32,7 @@ export interface SubjectView {
   psuId: string | null;
   /** Lines describing what is granted or paid, in plain words. */
   summary: string[];
-  /** Whether it still takes an authorisation (a RECEIVED consent, a RCVD payment not yet authorised). */
+  /** Whether it still takes an authorisation (a RECEIVED consent, a RCVD payment not yet authorised, a cancellation asked for). */
   awaitsAuthorisation: boolean;
   /** The OAuth scope a grant for it carries. */
   scope: "accounts" | "payments" | "fundsconfirmation";
@@ -51,7 +51,7 @@ export class ScaStepError extends Error {
 }
 
 const METHODS = "scaMethods { authenticationType authenticationMethodId name } chosenScaMethod { authenticationType authenticationMethodId name }";
-const AUTHORISATION = { consent: `id scaStatus psu { id } ${METHODS}`, payment: `id scaStatus psuId ${METHODS}` };
+const AUTHORISATION = { consent: `id scaStatus psu { id } ${METHODS}`, payment: `id scaStatus psuId ${METHODS}`, paymentCancellation: `id scaStatus psuId ${METHODS}` };
 
 const CONSENT = `query ScaConsent($id: ID!) { consent(id: $id) {
   id type awaitsAuthorisation validUntil frequencyPerDay recurringIndicator tppRedirectUri tppNokRedirectUri
@@ -61,20 +61,24 @@ const CONSENT = `query ScaConsent($id: ID!) { consent(id: $id) {
 } }`;
 
 const PAYMENT = `query ScaPayment($id: ID!) { payment(id: $id) {
-  id kind awaitsAuthorisation psuId debtorIban creditorName creditorIban remittanceInformationUnstructured requestedExecutionDate tppRedirectUri tppNokRedirectUri
+  id kind awaitsAuthorisation awaitsCancellationAuthorisation psuId debtorIban creditorName creditorIban remittanceInformationUnstructured requestedExecutionDate tppRedirectUri tppNokRedirectUri
   standingOrder { startDate endDate frequency } bulkEntries { creditorName creditorIban instructedAmount { amount currency } }
   instructedAmount { amount currency } tpp { id legalName }
-  authorisations { ${AUTHORISATION.payment} }
+  authorisations { ${AUTHORISATION.payment} } cancellationAuthorisations { ${AUTHORISATION.payment} }
 } }`;
 
 const START = {
   consent: `mutation ScaStartConsent($input: StartConsentAuthorisationInput!) { moved: startConsentAuthorisation(input: $input) { authorisation { ${AUTHORISATION.consent} } } }`,
   payment: `mutation ScaStartPayment($input: StartPaymentAuthorisationInput!) { moved: startPaymentAuthorisation(input: $input) { authorisation { ${AUTHORISATION.payment} } } }`,
+  paymentCancellation: `mutation ScaStartPaymentCancellation($input: StartPaymentCancellationAuthorisationInput!) { moved: startPaymentCancellationAuthorisation(input: $input) { authorisation { ${AUTHORISATION.payment} } } }`,
 };
 const STEP = {
   consent: `mutation ScaStepConsent($input: UpdateConsentAuthorisationInput!) { moved: updateConsentAuthorisation(input: $input) { authorisation { ${AUTHORISATION.consent} } } }`,
   payment: `mutation ScaStepPayment($input: UpdatePaymentAuthorisationInput!) { moved: updatePaymentAuthorisation(input: $input) { authorisation { ${AUTHORISATION.payment} } } }`,
+  paymentCancellation: `mutation ScaStepPaymentCancellation($input: UpdatePaymentCancellationAuthorisationInput!) { moved: updatePaymentCancellationAuthorisation(input: $input) { authorisation { ${AUTHORISATION.payment} } } }`,
 };
+/** The input field naming the subject. */
+const ID_FIELD: Record<SubjectKind, string> = { consent: "consentId", payment: "paymentId", paymentCancellation: "paymentId" };
 
 type Row = Record<string, any>;
 
@@ -136,16 +140,18 @@ export function scaSubjects(apollo: ApolloServer<GatewayContext>) {
       }
       const p = (await run(PAYMENT, { id })).payment;
       if (!p) return null;
-      return { kind, id, tppId: p.tpp.id, tppName: p.tpp.legalName, psuId: p.psuId, summary: paymentSummary(p), scope: "payments", awaitsAuthorisation: p.awaitsAuthorisation,
-        redirectUri: p.tppRedirectUri, nokRedirectUri: p.tppNokRedirectUri, authorisations: p.authorisations };
+      const cancellation = kind === "paymentCancellation";
+      return { kind, id, tppId: p.tpp.id, tppName: p.tpp.legalName, psuId: p.psuId, summary: paymentSummary(p), scope: "payments",
+        awaitsAuthorisation: cancellation ? p.awaitsCancellationAuthorisation : p.awaitsAuthorisation,
+        redirectUri: p.tppRedirectUri, nokRedirectUri: p.tppNokRedirectUri, authorisations: cancellation ? p.cancellationAuthorisations : p.authorisations };
     },
 
     async start(kind: SubjectKind, id: string, step: Record<string, unknown>): Promise<AuthorisationView> {
-      return authorisationView((await run(START[kind], { input: { [`${kind}Id`]: id, ...step } })).moved.authorisation);
+      return authorisationView((await run(START[kind], { input: { [ID_FIELD[kind]]: id, ...step } })).moved.authorisation);
     },
 
     async step(kind: SubjectKind, id: string, authorisationId: string, step: Record<string, unknown>): Promise<AuthorisationView> {
-      return authorisationView((await run(STEP[kind], { input: { [`${kind}Id`]: id, authorisationId, ...step } })).moved.authorisation);
+      return authorisationView((await run(STEP[kind], { input: { [ID_FIELD[kind]]: id, authorisationId, ...step } })).moved.authorisation);
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * @module PIS: /v1/{payment-service}/{payment-product} for payments, periodic-payments and bulk-payments:
- * initiation (JSON or pain.001 XML, see payment-initiation.ts), get, status, cancel and authorisations. X-Request-ID is the payment's idempotency key: a repeat with the same body answers the same
+ * initiation (JSON or pain.001 XML, see payment-initiation.ts), get, status and authorisations (cancel: payment-cancellation.ts). X-Request-ID is the payment's idempotency key: a repeat with the same body answers the same
  * payment, with another body it is refused, and concurrent repeats make one payment.
  */
 import { Router, type Request } from "express";
@@ -8,7 +8,6 @@ import { BerlinGroupError, formatError } from "../errors.js";
 import { paymentPath, productOf, toPaymentInformation, type ProductPath } from "../mappers/payments.js";
 import { toBulkInformation, toPeriodicInformation } from "../mappers/periodic-bulk.js";
 import {
-  CancelPaymentDocument,
   PaymentAuthorisationsDocument,
   PaymentInformationDocument,
   StartPaymentAuthorisationDocument,
@@ -22,13 +21,13 @@ import { initiate, SERVICES, type Service } from "./payment-initiation.js";
 
 const authorisationPath = (product: ProductPath, paymentId: string, authorisationId: string) =>
   `${paymentPath(product, paymentId)}/authorisations/${encodeURIComponent(authorisationId)}`;
-/** The hub's page where the PSU authorises the payment (redirect approach). */
-const scaRedirectOf = (ctx: RequestContext, paymentId: string, authorisationId: string) =>
-  `${ctx.origin}/oauth/sca/payments/${encodeURIComponent(paymentId)}/authorisations/${encodeURIComponent(authorisationId)}`;
+/** The hub's page where the PSU authorises the payment, or its cancellation (redirect approach). */
+export const scaRedirectOf = (ctx: RequestContext, paymentId: string, authorisationId: string, subject: "payments" | "payment-cancellations" = "payments") =>
+  `${ctx.origin}/oauth/sca/${subject}/${encodeURIComponent(paymentId)}/authorisations/${encodeURIComponent(authorisationId)}`;
 
-type ServicePath = ProductPath & { kind: (typeof SERVICES)[Service] };
+export type ServicePath = ProductPath & { kind: (typeof SERVICES)[Service] };
 
-function productPathOf(req: Request): ServicePath {
+export function productPathOf(req: Request): ServicePath {
   const service = param(req, "paymentService");
   if (!(service in SERVICES)) {
     throw new BerlinGroupError("SERVICE_INVALID", `The payment service "${service}" is not offered by this ASPSP; use payments, periodic-payments or bulk-payments.`, { status: 400 });
@@ -37,10 +36,10 @@ function productPathOf(req: Request): ServicePath {
 }
 
 /** The payment under this path: of this service, product and bank, visible to the TPP. */
-const matches = (payment: { kind: string; product: string; bank: { id: string } }, product: ServicePath, ctx: RequestContext) =>
+export const matches = (payment: { kind: string; product: string; bank: { id: string } }, product: ServicePath, ctx: RequestContext) =>
   payment.kind === product.kind && payment.product === product.product && payment.bank.id === ctx.bankId;
 
-async function paymentOf(ctx: RequestContext, product: ServicePath, id: string) {
+export async function paymentOf(ctx: RequestContext, product: ServicePath, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No payment "${id}".`);
   const { payment } = await ctx.execute(PaymentInformationDocument, { id });
   if (!payment || !matches(payment, product, ctx)) {
@@ -105,15 +104,6 @@ export function paymentRoutes(): Router {
     requireScope(ctx, "payments");
     const payment = await paymentOf(ctx, product, param(req, "paymentId"));
     sendJson(res, 200, { transactionStatus: payment.status }, { "X-Request-ID": ctx.requestId });
-  }));
-
-  router.delete("/:paymentService/:paymentProduct/:paymentId", route(async (ctx, req, res) => {
-    const product = productPathOf(req);
-    requireScope(ctx, "payments");
-    const payment = await paymentOf(ctx, product, param(req, "paymentId"));
-    await ctx.execute(CancelPaymentDocument, { paymentId: payment.id });
-    res.setHeader("X-Request-ID", ctx.requestId);
-    res.status(204).end();
   }));
 
   router.post("/:paymentService/:paymentProduct/:paymentId/authorisations", route(async (ctx, req, res) => {

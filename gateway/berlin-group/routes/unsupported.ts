@@ -1,7 +1,6 @@
 /**
  * @module Services of the spec this ASPSP does not offer, answered as such rather than as unknown
- * paths: card accounts (no connector reports cards), signing baskets, and payment cancellation
- * authorisations (a cancellation here needs no SCA).
+ * paths: card accounts (no connector reports cards) and signing baskets.
  */
 import { Router } from "express";
 import { BerlinGroupError } from "../errors.js";
@@ -14,8 +13,5 @@ export function unsupportedRoutes(): Router {
   const router = Router();
   router.all(["/card-accounts", "/card-accounts/*rest"], notOffered("Card accounts"));
   router.all(["/signing-baskets", "/signing-baskets/*rest"], notOffered("Signing baskets"));
-  router.all(["/:paymentService/:paymentProduct/:paymentId/cancellation-authorisations", "/:paymentService/:paymentProduct/:paymentId/cancellation-authorisations/*rest"], () => {
-    throw new BerlinGroupError("CANCELLATION_INVALID", "A cancellation at this ASPSP needs no authorisation: DELETE the payment.");
-  });
   return router;
 }
