@@ -153,6 +153,14 @@ describe("cancellation authorisations", () => {
     expect(connectors.calls.get("beispielbank.cancelPayment")).toBe(before + 1);
   });
 
+  it("finishes an authorised cancellation that did not reach the payment (a crash in between) on a repeated cancel", async () => {
+    const id = await authorised(PERIODIC, standingOrder({ startDate: day(15) }));
+    await run(CANCEL, { id });
+    await sql(ctx().em, `update payments.payment set cancellation_authorised_at = now() where id = ?`, [id]);
+    expect((await run(GET, { id })).data.payment).toMatchObject({ status: "ACCP", awaitsCancellationAuthorisation: false });
+    expect((await run(CANCEL, { id })).data.cancelPayment).toMatchObject({ authorisationRequired: false, payment: { status: "CANC" } });
+  });
+
   it("shows a TPP only its own payments, takes no payment authorisation id, and only the payment's PSU", async () => {
     const id = await authorised(PERIODIC, standingOrder({ startDate: day(20) }));
     const paymentAuthorisationId = (await run(GET, { id })).data.payment.authorisations[0].id;
