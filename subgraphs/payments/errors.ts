@@ -15,11 +15,6 @@ export const paymentErrors = {
     new HubError("DEBTOR_ACCOUNT_NOT_FOUND", `Bank "${bankId}" has no account with IBAN ${iban}; the debtor account must be held at the bank named in bankId.`, {
       details: { debtorIban: iban, bankId },
     }),
-  idempotencyKeyReused: (key: string, paymentId: string) =>
-    new HubError("IDEMPOTENCY_KEY_REUSED", `Idempotency key "${key}" was already used for payment ${paymentId} with a different request; use a new key for a new payment.`, {
-      httpStatus: 409,
-      details: { idempotencyKey: key, paymentId },
-    }),
   cancellationNotAllowed: (paymentId: string, message: string) =>
     new HubError("CANCELLATION_NOT_ALLOWED", message, { httpStatus: 409, details: { paymentId } }),
   /** The payment exists (in status `status`) but the core's answer is unknown; reading it later, or repeating the request, resolves it. */

@@ -1,7 +1,7 @@
 /** @module A payment request checked and normalised before anything is written, and its fingerprint for idempotency. */
-import { createHash } from "node:crypto";
 import { electronicFormatIBAN, isValidIBAN } from "ibantools";
 import { commonErrors } from "../shared/errors.js";
+import { checkIdempotencyKey, fingerprint } from "../shared/idempotency.js";
 import { parseAmount } from "../shared/money.js";
 import { PaymentProduct } from "./entities/index.js";
 import { paymentErrors } from "./errors.js";
@@ -61,10 +61,7 @@ export function validatePaymentRequest(input: InitiatePaymentInput, today: strin
   const endToEndId = optionalText("endToEndId", input.endToEndId, 35);
   const date = input.requestedExecutionDate ?? null;
   if (date !== null && (!isCalendarDate(date) || date < today)) throw paymentErrors.invalidExecutionDate(date, today);
-  const key = input.idempotencyKey ?? null;
-  if (key !== null && (key.length < 1 || key.length > 100 || key.trim() !== key)) {
-    throw commonErrors.badInput("idempotencyKey must be 1 to 100 characters without leading or trailing spaces.", { field: "idempotencyKey" });
-  }
+  const key = checkIdempotencyKey(input.idempotencyKey);
   return {
     bankId: input.bankId,
     product: input.product ?? PaymentProduct.SEPA_CREDIT_TRANSFERS,
@@ -96,6 +93,5 @@ export function requestHash(request: PaymentRequest, psuId: string | null, terms
     request.requestedExecutionDate,
   ];
   // A single payment's hash stays as it was before standing orders existed.
-  const canonical = JSON.stringify(terms === undefined ? fields : [...fields, terms]);
-  return createHash("sha256").update(canonical).digest("hex");
+  return fingerprint(terms === undefined ? fields : [...fields, terms]);
 }

@@ -12,12 +12,13 @@ import type { Caller } from "../shared/context.js";
 import { commonErrors } from "../shared/errors.js";
 import { checkRedirectUri } from "../shared/redirect-uri.js";
 import { assertUuid, newId } from "../shared/ids.js";
+import { idempotencyKeyReused } from "../shared/idempotency.js";
 import { actingPsuId, actingTppId, initiatingTppId } from "./acting-party.js";
 import { BulkExecution, CORE_STATUSES, contextOf } from "./bulk-execution.js";
 import { BulkPaymentEntry, Payment, PaymentKind, PaymentStatus } from "./entities/index.js";
 import { paymentErrors } from "./errors.js";
 import { bulkRequestHash, validateBulkRequest, validateStandingOrderTerms } from "./periodic-bulk-request.js";
-import { requestHash, utcToday, validatePaymentRequest } from "./payment-request.js";
+import { requestHash, utcToday, validatePaymentRequest, type PaymentRequest } from "./payment-request.js";
 import { awaitsCore, cancelCheck, isFinal, standingOrderCancelCheck } from "./payment-state.js";
 import type { PaymentStore } from "./payment-store.js";
 import type { FraudCheck } from "./spi/fraud-check.js";
@@ -47,6 +48,26 @@ interface NewPayment {
   entries?: Omit<BulkPaymentEntry, "id" | "paymentId" | "status" | "statusReason" | "coreRef" | "updatedAt">[];
 }
 
+/** A new single transfer or standing order: one creditor, the fields of `request` plus those of its kind. */
+function transfer(request: PaymentRequest, hash: string, kindFields: Partial<Payment>): NewPayment {
+  return {
+    bankId: request.bankId,
+    debtorIban: request.debtorIban,
+    idempotencyKey: request.idempotencyKey,
+    hash,
+    fields: {
+      product: request.product,
+      creditorName: request.creditorName,
+      creditorIban: request.creditorIban,
+      amountMinor: request.amountMinor,
+      currency: request.currency,
+      remittanceInformationUnstructured: request.remittance,
+      endToEndId: request.endToEndId ?? undefined,
+      ...kindFields,
+    },
+  };
+}
+
 export class PaymentService {
   private readonly bulks: BulkExecution;
 
@@ -63,23 +84,7 @@ export class PaymentService {
   async initiate(input: InitiatePaymentInput, caller: Caller): Promise<InitiatedPayment> {
     const psuId = actingPsuId(caller, input.psuId);
     const request = validatePaymentRequest(input, this.today());
-    return this.create(input, caller, {
-      bankId: request.bankId,
-      debtorIban: request.debtorIban,
-      idempotencyKey: request.idempotencyKey,
-      hash: requestHash(request, psuId),
-      fields: {
-        kind: PaymentKind.SINGLE,
-        product: request.product,
-        creditorName: request.creditorName,
-        creditorIban: request.creditorIban,
-        amountMinor: request.amountMinor,
-        currency: request.currency,
-        remittanceInformationUnstructured: request.remittance,
-        endToEndId: request.endToEndId ?? undefined,
-        requestedExecutionDate: request.requestedExecutionDate,
-      },
-    });
+    return this.create(input, caller, transfer(request, requestHash(request, psuId), { kind: PaymentKind.SINGLE, requestedExecutionDate: request.requestedExecutionDate }));
   }
 
   /** A standing order: RCVD until its PSU's SCA, then ACCP; its instalments execute on their dates (standing-orders.ts). */
@@ -88,24 +93,7 @@ export class PaymentService {
     const today = this.today();
     const terms = validateStandingOrderTerms(input, today);
     const request = validatePaymentRequest({ ...input, requestedExecutionDate: null }, today);
-    return this.create(input, caller, {
-      bankId: request.bankId,
-      debtorIban: request.debtorIban,
-      idempotencyKey: request.idempotencyKey,
-      hash: requestHash(request, psuId, terms),
-      fields: {
-        kind: PaymentKind.PERIODIC,
-        product: request.product,
-        creditorName: request.creditorName,
-        creditorIban: request.creditorIban,
-        amountMinor: request.amountMinor,
-        currency: request.currency,
-        remittanceInformationUnstructured: request.remittance,
-        endToEndId: request.endToEndId ?? undefined,
-        requestedExecutionDate: null,
-        ...terms,
-      },
-    });
+    return this.create(input, caller, transfer(request, requestHash(request, psuId, terms), { kind: PaymentKind.PERIODIC, requestedExecutionDate: null, ...terms }));
   }
 
   /** A bulk: one SCA for all its transfers, each executed once; its status follows from theirs (ACSC, PART, RJCT, …). */
@@ -207,7 +195,7 @@ export class PaymentService {
 
   /** The same key: the same request gets the stored payment (sent to the core again only if authorised and its outcome is unknown). */
   private async replay(earlier: Payment, hash: string): Promise<InitiatedPayment> {
-    if (earlier.requestHash !== hash) throw paymentErrors.idempotencyKeyReused(earlier.idempotencyKey ?? "", earlier.id);
+    if (earlier.requestHash !== hash) throw idempotencyKeyReused(earlier.idempotencyKey ?? "", "payment", earlier.id);
     return { payment: await this.sendOnIfAuthorised(earlier), replayed: true };
   }
 

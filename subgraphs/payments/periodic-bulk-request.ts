@@ -1,6 +1,6 @@
 /** @module Standing-order terms and bulk requests checked and normalised before anything is written, with their fingerprints for idempotency. */
-import { createHash } from "node:crypto";
 import { commonErrors } from "../shared/errors.js";
+import { fingerprint } from "../shared/idempotency.js";
 import { ExecutionRule, Frequency, type PaymentProduct } from "./entities/index.js";
 import { paymentErrors } from "./errors.js";
 import { isCalendarDate, validatePaymentRequest, type PaymentRequest } from "./payment-request.js";
@@ -86,7 +86,7 @@ export function validateBulkRequest(input: InitiateBulkPaymentInput, today: stri
 }
 
 export function bulkRequestHash(request: BulkRequest, psuId: string | null): string {
-  const canonical = JSON.stringify([
+  return fingerprint([
     "bulk",
     psuId,
     request.bankId,
@@ -97,5 +97,4 @@ export function bulkRequestHash(request: BulkRequest, psuId: string | null): str
     request.entries.map((e) => [e.creditorName, e.creditorIban, e.amountMinor.toString(), e.remittance, e.endToEndId]),
     request.currency,
   ]);
-  return createHash("sha256").update(canonical).digest("hex");
 }
