@@ -1,7 +1,9 @@
 /**
- * @module SCA as Berlin Group shows it: the approach (redirect or embedded) chosen from
- * TPP-Redirect-Preferred and TPP-Redirect-URI, announced in ASPSP-SCA-Approach, and the links an
- * authorisation offers for its next step.
+ * @module SCA as Berlin Group shows it: the approach (redirect, decoupled or embedded) chosen from
+ * TPP-Redirect-Preferred, TPP-Decoupled-Preferred and TPP-Redirect-URI, announced in
+ * ASPSP-SCA-Approach, and the links an authorisation offers for its next step. Decoupled: the PSU
+ * confirms in the bank's app while the TPP polls scaStatus; the sandbox bank's app is the hub's PSU
+ * page, whose address the psuMessage gives.
  */
 import type { Request } from "express";
 import { object, optionalString, type Json } from "./body.js";
@@ -9,14 +11,63 @@ import { formatError } from "./errors.js";
 import { camelCase } from "./mappers/names.js";
 import { booleanHeader, header } from "./request-context.js";
 
-export type ScaApproach = "REDIRECT" | "EMBEDDED";
+export type ScaApproach = "REDIRECT" | "DECOUPLED" | "EMBEDDED";
 
-/** TPP-Redirect-Preferred decides when given; otherwise a TPP-Redirect-URI asks for redirect, its absence for embedded. */
+/**
+ * TPP-Redirect-Preferred: true is redirect; else TPP-Decoupled-Preferred: true is decoupled; else
+ * TPP-Redirect-Preferred: false is embedded; with neither, a TPP-Redirect-URI asks for redirect.
+ */
 export function scaApproachOf(req: Request): ScaApproach {
-  const preferred = booleanHeader(req, "tpp-redirect-preferred");
-  if (preferred === true) return "REDIRECT";
-  if (preferred === false) return "EMBEDDED";
+  const redirect = booleanHeader(req, "tpp-redirect-preferred");
+  if (redirect === true) return "REDIRECT";
+  if (booleanHeader(req, "tpp-decoupled-preferred") === true) return "DECOUPLED";
+  if (redirect === false) return "EMBEDDED";
   return header(req, "tpp-redirect-uri") ? "REDIRECT" : "EMBEDDED";
+}
+
+type Links = Record<string, { href: string }>;
+
+/** An authorisation started at once (redirect approach): the hub's page for it, and its status. */
+export interface ImplicitStart {
+  scaRedirect: string;
+  scaStatusPath: string;
+  scaStatus: string;
+}
+
+/**
+ * The links of a new consent, payment or cancellation that awaits its first authorisation: redirect
+ * starts one at once and links its page (unless TPP-Explicit-Authorisation-Preferred); otherwise the
+ * link to start one, named by what the start still needs from the TPP.
+ */
+export async function firstAuthorisationLinks(req: Request, approach: ScaApproach, startPath: string, startNow: () => Promise<ImplicitStart>): Promise<{ links: Links; scaStatus?: string }> {
+  if (approach === "REDIRECT" && !booleanHeader(req, "tpp-explicit-authorisation-preferred")) {
+    const started = await startNow();
+    return { links: { scaRedirect: { href: started.scaRedirect }, scaStatus: { href: started.scaStatusPath } }, scaStatus: camelCase(started.scaStatus) };
+  }
+  const identified = header(req, "psu-id") !== undefined;
+  const name = approach === "REDIRECT" ? "startAuthorisation"
+    : !identified ? "startAuthorisationWithPsuIdentification"
+    : approach === "DECOUPLED" ? "startAuthorisation"
+    : "startAuthorisationWithPsuAuthentication";
+  return { links: { [name]: { href: startPath } } };
+}
+
+/**
+ * The 201 body of a started authorisation. Embedded (or any start that carried the password) asks for
+ * the next step; redirect links the hub's page; decoupled tells the PSU to confirm in the bank's app
+ * and leaves the TPP only scaStatus to poll.
+ */
+export function startedAuthorisationBody(approach: ScaApproach, step: ScaStep, authorisation: AuthorisationLike, authorisationPath: string, pageHref: string) {
+  const body = authorisationBody(authorisation, authorisationPath);
+  if (approach === "REDIRECT" && !step.password) {
+    delete body._links.updatePsuAuthentication;
+    body._links.scaRedirect = { href: pageHref };
+  }
+  if (approach === "DECOUPLED" && !step.password) {
+    const psuMessage = `Please confirm in your bank's app. In this sandbox the bank's app is the page ${pageHref}`;
+    return { ...body, _links: { scaStatus: { href: authorisationPath } }, psuMessage, authorisationId: authorisation.id };
+  }
+  return { ...body, authorisationId: authorisation.id };
 }
 
 export function redirectUrisOf(req: Request): { tppRedirectUri?: string; tppNokRedirectUri?: string } {
@@ -59,7 +110,7 @@ const method = (m: NonNullable<AuthorisationLike["chosenScaMethod"]>) => ({ auth
 
 /** The body of an authorisation after a step: its scaStatus, the methods to choose from, and the link to the next step. */
 export function authorisationBody(authorisation: AuthorisationLike, authorisationPath: string) {
-  const links: Record<string, { href: string }> = { scaStatus: { href: authorisationPath } };
+  const links: Links = { scaStatus: { href: authorisationPath } };
   const status = authorisation.scaStatus;
   const several = (authorisation.scaMethods?.length ?? 0) > 1;
   if (status === "RECEIVED" || status === "PSU_IDENTIFIED") links.updatePsuAuthentication = { href: authorisationPath };

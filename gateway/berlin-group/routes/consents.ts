@@ -18,9 +18,9 @@ import {
   type ConsentType,
   type CreateConsentInput,
 } from "../operations/generated.js";
-import { booleanHeader, header, requireScope, type RequestContext } from "../request-context.js";
+import { header, requireScope, type RequestContext } from "../request-context.js";
 import { param, route, sendJson } from "../route.js";
-import { authorisationBody, redirectUrisOf, scaApproachOf, scaStepOf } from "../sca.js";
+import { authorisationBody, firstAuthorisationLinks, redirectUrisOf, scaApproachOf, scaStepOf, startedAuthorisationBody } from "../sca.js";
 
 /** What differs between the two kinds of consent resource. */
 interface ConsentKind {
@@ -90,21 +90,14 @@ export function consentRoutes(kind: ConsentKind): Router {
       input: { type: kind.type, psuId, bankId: ctx.bankId, ...redirectUrisOf(req), ...request, idempotencyKey: ctx.requestId },
     });
     const { id, status } = created.createConsent.consent;
-    const links: Record<string, { href: string }> = { self: { href: consentPath(id) }, status: { href: `${consentPath(id)}/status` } };
-    let scaStatus: string | undefined;
-    if (approach === "REDIRECT" && !booleanHeader(req, "tpp-explicit-authorisation-preferred")) {
+    const { links, scaStatus } = await firstAuthorisationLinks(req, approach, `${consentPath(id)}/authorisations`, async () => {
       // A repeated request (same X-Request-ID) gets the authorisation its first answer linked to.
       const earlier = created.createConsent.replayed ? (await authorisationsOf(ctx, id)).at(-1) : undefined;
       const authorisation = earlier ?? (await ctx.execute(StartConsentAuthorisationDocument, { input: { consentId: id, psuId } }, notFound)).startConsentAuthorisation.authorisation;
-      links.scaRedirect = { href: scaRedirectOf(ctx, id, authorisation.id) };
-      links.scaStatus = { href: authorisationPath(id, authorisation.id) };
-      scaStatus = camelCase(authorisation.scaStatus);
-    } else if (approach === "REDIRECT") {
-      links.startAuthorisation = { href: `${consentPath(id)}/authorisations` };
-    } else {
-      links[psuId ? "startAuthorisationWithPsuAuthentication" : "startAuthorisationWithPsuIdentification"] = { href: `${consentPath(id)}/authorisations` };
-    }
-    sendJson(res, 201, { consentStatus: camelCase(status), consentId: id, ...(scaStatus ? { scaStatus } : {}), _links: links }, {
+      return { scaRedirect: scaRedirectOf(ctx, id, authorisation.id), scaStatusPath: authorisationPath(id, authorisation.id), scaStatus: authorisation.scaStatus };
+    });
+    const self = { self: { href: consentPath(id) }, status: { href: `${consentPath(id)}/status` } };
+    sendJson(res, 201, { consentStatus: camelCase(status), consentId: id, ...(scaStatus ? { scaStatus } : {}), _links: { ...self, ...links } }, {
       "X-Request-ID": ctx.requestId,
       Location: consentPath(id),
       "ASPSP-SCA-Approach": approach,
@@ -139,12 +132,8 @@ export function consentRoutes(kind: ConsentKind): Router {
     const approach = scaApproachOf(req);
     const started = await ctx.execute(StartConsentAuthorisationDocument, { input: { consentId: id, psuId: header(req, "psu-id"), ...step } }, notFound);
     const authorisation = started.startConsentAuthorisation.authorisation;
-    const body = authorisationBody(authorisation, authorisationPath(id, authorisation.id));
-    if (approach === "REDIRECT" && !step.password) {
-      delete (body._links as Record<string, unknown>).updatePsuAuthentication;
-      (body._links as Record<string, { href: string }>).scaRedirect = { href: scaRedirectOf(ctx, id, authorisation.id) };
-    }
-    sendJson(res, 201, { ...body, authorisationId: authorisation.id }, {
+    const body = startedAuthorisationBody(approach, step, authorisation, authorisationPath(id, authorisation.id), scaRedirectOf(ctx, id, authorisation.id));
+    sendJson(res, 201, body, {
       "X-Request-ID": ctx.requestId,
       Location: authorisationPath(id, authorisation.id),
       "ASPSP-SCA-Approach": approach,

@@ -14,9 +14,9 @@ import {
   StartPaymentCancellationAuthorisationDocument,
   UpdatePaymentCancellationAuthorisationDocument,
 } from "../operations/generated.js";
-import { booleanHeader, header, requireScope, type RequestContext } from "../request-context.js";
+import { header, requireScope, type RequestContext } from "../request-context.js";
 import { param, route, sendJson } from "../route.js";
-import { authorisationBody, scaApproachOf, scaStepOf } from "../sca.js";
+import { authorisationBody, firstAuthorisationLinks, scaApproachOf, scaStepOf, startedAuthorisationBody } from "../sca.js";
 import { matches, paymentOf, productPathOf, scaRedirectOf, type ServicePath } from "./payments.js";
 
 const UUID = /^[0-9a-f-]{36}$/i;
@@ -48,21 +48,14 @@ export function paymentCancellationRoutes(): Router {
     const approach = scaApproachOf(req);
     const psuId = header(req, "psu-id");
     const start = cancellationsPath(product, payment.id);
-    const links: Record<string, { href: string }> = { self: { href: paymentPath(product, payment.id) }, status: { href: `${paymentPath(product, payment.id)}/status` } };
-    let scaStatus: string | undefined;
-    if (approach === "REDIRECT" && !booleanHeader(req, "tpp-explicit-authorisation-preferred")) {
+    const { links, scaStatus } = await firstAuthorisationLinks(req, approach, start, async () => {
       // Implicit start, as for an initiation: a repeated DELETE answers the cancellation authorisation already waiting.
       const waiting = (await cancellationAuthorisationsOf(ctx, product, payment.id)).filter((a) => !["FINALISED", "FAILED", "EXEMPTED"].includes(a.scaStatus)).at(-1);
       const authorisation = waiting ?? (await ctx.execute(StartPaymentCancellationAuthorisationDocument, { input: { paymentId: payment.id, psuId } })).startPaymentCancellationAuthorisation.authorisation;
-      links.scaRedirect = { href: scaRedirectOf(ctx, payment.id, authorisation.id, "payment-cancellations") };
-      links.scaStatus = { href: cancellationPath(product, payment.id, authorisation.id) };
-      scaStatus = camelCase(authorisation.scaStatus);
-    } else if (approach === "REDIRECT") {
-      links.startAuthorisation = { href: start };
-    } else {
-      links[psuId ? "startAuthorisationWithPsuAuthentication" : "startAuthorisationWithPsuIdentification"] = { href: start };
-    }
-    sendJson(res, 202, { transactionStatus: cancelPayment.payment.status, ...(scaStatus ? { scaStatus } : {}), _links: links }, { "X-Request-ID": ctx.requestId, "ASPSP-SCA-Approach": approach });
+      return { scaRedirect: scaRedirectOf(ctx, payment.id, authorisation.id, "payment-cancellations"), scaStatusPath: cancellationPath(product, payment.id, authorisation.id), scaStatus: authorisation.scaStatus };
+    });
+    const self = { self: { href: paymentPath(product, payment.id) }, status: { href: `${paymentPath(product, payment.id)}/status` } };
+    sendJson(res, 202, { transactionStatus: cancelPayment.payment.status, ...(scaStatus ? { scaStatus } : {}), _links: { ...self, ...links } }, { "X-Request-ID": ctx.requestId, "ASPSP-SCA-Approach": approach });
   }));
 
   router.post("/:paymentService/:paymentProduct/:paymentId/cancellation-authorisations", route(async (ctx, req, res) => {
@@ -75,12 +68,8 @@ export function paymentCancellationRoutes(): Router {
     const started = await ctx.execute(StartPaymentCancellationAuthorisationDocument, { input: { paymentId: id, psuId: header(req, "psu-id"), ...step } });
     const { authorisation } = started.startPaymentCancellationAuthorisation;
     const path = cancellationPath(product, id, authorisation.id);
-    const body = authorisationBody(authorisation, path);
-    if (approach === "REDIRECT" && !step.password) {
-      delete (body._links as Record<string, unknown>).updatePsuAuthentication;
-      (body._links as Record<string, { href: string }>).scaRedirect = { href: scaRedirectOf(ctx, id, authorisation.id, "payment-cancellations") };
-    }
-    sendJson(res, 201, { ...body, authorisationId: authorisation.id }, { "X-Request-ID": ctx.requestId, Location: path, "ASPSP-SCA-Approach": approach });
+    const body = startedAuthorisationBody(approach, step, authorisation, path, scaRedirectOf(ctx, id, authorisation.id, "payment-cancellations"));
+    sendJson(res, 201, body, { "X-Request-ID": ctx.requestId, Location: path, "ASPSP-SCA-Approach": approach });
   }));
 
   router.get("/:paymentService/:paymentProduct/:paymentId/cancellation-authorisations", route(async (ctx, req, res) => {

@@ -14,9 +14,9 @@ import {
   UpdatePaymentAuthorisationDocument,
 } from "../operations/generated.js";
 import { camelCase } from "../mappers/names.js";
-import { booleanHeader, header, requireScope, type RequestContext } from "../request-context.js";
+import { header, requireScope, type RequestContext } from "../request-context.js";
 import { param, route, sendJson } from "../route.js";
-import { authorisationBody, redirectUrisOf, scaApproachOf, scaStepOf } from "../sca.js";
+import { authorisationBody, firstAuthorisationLinks, redirectUrisOf, scaApproachOf, scaStepOf, startedAuthorisationBody } from "../sca.js";
 import { initiate, SERVICES, type Service } from "./payment-initiation.js";
 
 const authorisationPath = (product: ProductPath, paymentId: string, authorisationId: string) =>
@@ -69,22 +69,13 @@ export function paymentRoutes(): Router {
     const data = await initiate(ctx, req, product, product.kind, { ...redirectUrisOf(req), bankId: ctx.bankId, product: product.product, idempotencyKey: ctx.requestId, psuId });
     const { payment } = data;
     const path = paymentPath(product, payment.id);
-    const links: Record<string, { href: string }> = { self: { href: path }, status: { href: `${path}/status` } };
-    let scaStatus: string | undefined;
-    if (payment.status === "RCVD") {
+    const { links, scaStatus } = payment.status !== "RCVD" ? { links: {}, scaStatus: undefined } : await firstAuthorisationLinks(req, approach, `${path}/authorisations`, async () => {
       const existing = data.replayed ? (await authorisationsOf(ctx, product, payment.id)).at(-1) : undefined;
-      if (approach === "REDIRECT" && !booleanHeader(req, "tpp-explicit-authorisation-preferred")) {
-        const authorisation = existing ?? (await ctx.execute(StartPaymentAuthorisationDocument, { input: { paymentId: payment.id, psuId } })).startPaymentAuthorisation.authorisation;
-        links.scaRedirect = { href: scaRedirectOf(ctx, payment.id, authorisation.id) };
-        links.scaStatus = { href: authorisationPath(product, payment.id, authorisation.id) };
-        scaStatus = camelCase(authorisation.scaStatus);
-      } else if (approach === "REDIRECT") {
-        links.startAuthorisation = { href: `${path}/authorisations` };
-      } else {
-        links[psuId ? "startAuthorisationWithPsuAuthentication" : "startAuthorisationWithPsuIdentification"] = { href: `${path}/authorisations` };
-      }
-    }
-    sendJson(res, 201, { transactionStatus: payment.status, paymentId: payment.id, ...(scaStatus ? { scaStatus } : {}), _links: links }, {
+      const authorisation = existing ?? (await ctx.execute(StartPaymentAuthorisationDocument, { input: { paymentId: payment.id, psuId } })).startPaymentAuthorisation.authorisation;
+      return { scaRedirect: scaRedirectOf(ctx, payment.id, authorisation.id), scaStatusPath: authorisationPath(product, payment.id, authorisation.id), scaStatus: authorisation.scaStatus };
+    });
+    const self = { self: { href: path }, status: { href: `${path}/status` } };
+    sendJson(res, 201, { transactionStatus: payment.status, paymentId: payment.id, ...(scaStatus ? { scaStatus } : {}), _links: { ...self, ...links } }, {
       "X-Request-ID": ctx.requestId,
       Location: path,
       "ASPSP-SCA-Approach": approach,
@@ -116,12 +107,8 @@ export function paymentRoutes(): Router {
     const started = await ctx.execute(StartPaymentAuthorisationDocument, { input: { paymentId: id, psuId: header(req, "psu-id"), ...step } });
     const { authorisation } = started.startPaymentAuthorisation;
     const path = authorisationPath(product, id, authorisation.id);
-    const body = authorisationBody(authorisation, path);
-    if (approach === "REDIRECT" && !step.password) {
-      delete (body._links as Record<string, unknown>).updatePsuAuthentication;
-      (body._links as Record<string, { href: string }>).scaRedirect = { href: scaRedirectOf(ctx, id, authorisation.id) };
-    }
-    sendJson(res, 201, { ...body, authorisationId: authorisation.id }, { "X-Request-ID": ctx.requestId, Location: path, "ASPSP-SCA-Approach": approach });
+    const body = startedAuthorisationBody(approach, step, authorisation, path, scaRedirectOf(ctx, id, authorisation.id));
+    sendJson(res, 201, body, { "X-Request-ID": ctx.requestId, Location: path, "ASPSP-SCA-Approach": approach });
   }));
 
   router.get("/:paymentService/:paymentProduct/:paymentId/authorisations", route(async (ctx, req, res) => {
