@@ -53,12 +53,23 @@ const cases: [string, string, unknown, Record<string, unknown>?][] = [
   ["list of nullable objects", `{ accounts { id } }`, { accounts: [{ id: "1" }, null] }],
   ["non-list for a list", `{ accounts { id } }`, { accounts: { id: "1" } }],
   ["empty input", `{ accounts { id } }`, null],
+  ["__proto__ as an alias", `{ __proto__: account(id: "1") { id __proto__: iban } }`, JSON.parse(`{ "__proto__": { "id": "1", "__proto__": "DE1" } }`)],
 ];
 
 describe("result shaping compiled per operation", () => {
   it.each(cases)("%s: same data, errors and failures as Apollo Gateway's", (_name, query, input, variables) => {
     const { ours, apollo } = both(query, input, variables);
     expect(ours).toEqual(apollo);
+  });
+
+  it("answers plain objects, with a __proto__ alias as an own property", () => {
+    const operation = fi.operationFromDocument(schema, parse(`{ __proto__: account(id: "1") { id } a: account(id: "1") { id } }`), { validate: false });
+    const input = JSON.parse(`{ "__proto__": { "id": "1" }, "a": { "id": "2" } }`);
+    const { data } = computeResponse({ operation, input, introspectionHandling: () => null }) as { data: Record<string, unknown> };
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(data.a)).toBe(Object.prototype);
+    expect(Object.keys(data)).toEqual(["__proto__", "a"]);
+    expect(JSON.stringify(data)).toBe(`{"__proto__":{"id":"1"},"a":{"id":"2"}}`);
   });
 
   it("reuses one operation per operation node, for executeQueryPlan's call only", () => {

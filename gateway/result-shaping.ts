@@ -77,6 +77,8 @@ interface FieldStep {
   skip: Condition;
   include: Condition;
   responseName: string;
+  /** The response name is `__proto__` (a legal alias): read and written as an own property. */
+  protoName: boolean;
   introspection: boolean;
   isTypename: boolean;
   type: TypeStep;
@@ -161,6 +163,7 @@ function plan(selectionSet: Any, schema: Any): Step[] {
         skip,
         include,
         responseName: element.responseName(),
+        protoName: element.responseName() === "__proto__",
         introspection: element.definition.isSchemaIntrospectionField(),
         isTypename: element.name === typename,
         type: typeStep(schema, element.definition.type),
@@ -205,15 +208,25 @@ function fragmentApplies(step: FragmentStep, schema: Any, name: unknown, parentT
   return applies!;
 }
 
+/**
+ * Output objects are plain `{}` (Apollo's are `Object.create(null)`, which V8 keeps in dictionary mode:
+ * more memory per object and a slow path in JSON.stringify); the one response name that would touch a
+ * plain object's prototype, `__proto__`, is read and written as an own property.
+ */
+function setOwn(output: Any, step: FieldStep, value: unknown) {
+  if (step.protoName) Object.defineProperty(output, "__proto__", { value, enumerable: true, writable: true, configurable: true });
+  else output[step.responseName] = value;
+}
+
 function applySelectionSet(input: Any, selectionSet: Any, output: Any, parameters: Parameters, path: (string | number)[], parentType: Any): number {
   const { schema, variables } = parameters;
   for (const step of plan(selectionSet, schema)) {
     if ((step.skip !== undefined || step.include !== undefined) && skipped(step, variables)) continue;
     if (step.field) {
       const responseName = step.responseName;
-      const outputValue = output[responseName];
+      const outputValue = step.protoName ? (hasOwn.call(output, responseName) ? output[responseName] : undefined) : output[responseName];
       if (step.introspection) {
-        if (outputValue === undefined) output[responseName] = parameters.introspectionHandling(step.selection);
+        if (outputValue === undefined) setOwn(output, step, parameters.introspectionHandling(step.selection));
         continue;
       }
       let inputValue = hasOwn.call(input, responseName) ? input[responseName] : undefined;
@@ -223,15 +236,16 @@ function applySelectionSet(input: Any, selectionSet: Any, output: Any, parameter
           if (inputValue === null && responseName !== typename) inputValue = input[typename] ?? null;
           const type = inputValue !== null && typeof inputValue === "string" ? (schema.type(inputValue) ?? parentType) : parentType;
           if (!fi.isObjectType(type)) return NULL_BUBBLE_UP;
-          output[responseName] = type.name;
+          setOwn(output, step, type.name);
         }
         continue;
       }
       path.push(responseName);
-      const result = updateOutputValue(outputValue, step.type, inputValue, step.selectionSet, path, parameters, parentType);
-      output[responseName] = result.updated;
+      const updated = updateOutputValue(outputValue, step.type, inputValue, step.selectionSet, path, parameters, parentType);
+      const state = lastState;
+      setOwn(output, step, updated);
       path.pop();
-      if (result.isInvalid) return NULL_BUBBLE_UP;
+      if (state & INVALID) return NULL_BUBBLE_UP;
     } else {
       const name = input[typename];
       if (name && typeof name !== "string") throw new Error(`Got unexpected value for __typename: ${name}`);
@@ -249,31 +263,38 @@ function lastElementDescription(path: (string | number)[], currentType: Any, par
   return typeof element === "string" ? `field ${parentType}.${element}` : `array element of type ${currentType} at index ${element}`;
 }
 
-interface Updated {
-  updated: unknown;
-  isInvalid?: boolean;
-  hasErrors?: boolean;
-}
-const UNCHANGED_NULL: Updated = { updated: null };
+/**
+ * What Apollo's updateOutputValue returns besides the value (isInvalid, hasErrors), as bits of
+ * `lastState`, set by every return of updateOutputValue and read by its caller straight after the call:
+ * no result object per value.
+ */
+const INVALID = 1;
+const HAS_ERRORS = 2;
+let lastState = 0;
 
-function updateOutputValue(outputValue: Any, type: TypeStep, inputValue: Any, selectionSet: Any, path: (string | number)[], parameters: Parameters, parentType: Any): Updated {
+function done(updated: unknown, state: number): unknown {
+  lastState = state;
+  return updated;
+}
+
+function updateOutputValue(outputValue: Any, type: TypeStep, inputValue: Any, selectionSet: Any, path: (string | number)[], parameters: Parameters, parentType: Any): unknown {
   if (inputValue === undefined) throw new Error("Should not pass undefined for `inputValue` to this method");
-  if (outputValue === null || (outputValue !== undefined && !selectionSet)) return { updated: outputValue };
+  if (outputValue === null || (outputValue !== undefined && !selectionSet)) return done(outputValue, 0);
   switch (type.kind) {
     case "nonNull": {
-      const { updated, hasErrors } = updateOutputValue(outputValue, type.of, inputValue, selectionSet, path, parameters, parentType);
+      const updated = updateOutputValue(outputValue, type.of, inputValue, selectionSet, path, parameters, parentType);
       if (updated === null) {
-        if (!hasErrors) {
+        if (!(lastState & HAS_ERRORS)) {
           parameters.errors.push(
             fi.ERRORS.INVALID_GRAPHQL.err(`Cannot return null for non-nullable ${lastElementDescription(path, type.type.ofType, parentType)}.`, { path: Array.from(path) }),
           );
         }
-        return { updated, isInvalid: true, hasErrors: true };
+        return done(updated, INVALID | HAS_ERRORS);
       }
-      return { updated };
+      return done(updated, 0);
     }
     case "list": {
-      if (inputValue === null) return UNCHANGED_NULL;
+      if (inputValue === null) return done(null, 0);
       if (!Array.isArray(inputValue)) throw new Error(`Invalid non-list value ${inputValue} returned by subgraph for list type ${type.type}`);
       if (outputValue !== undefined && !Array.isArray(outputValue)) throw new Error(`Invalid non-list value ${outputValue} returned by subgraph for list type ${type.type}`);
       if (outputValue !== undefined && inputValue.length !== outputValue.length) throw new Error(`[${inputValue}].length (${inputValue.length}) !== [${outputValue}].length (${outputValue.length})`);
@@ -284,14 +305,14 @@ function updateOutputValue(outputValue: Any, type: TypeStep, inputValue: Any, se
         path.push(i);
         const element = updateOutputValue(outputValue === undefined ? undefined : outputValue[i], type.of, inputValue[i], selectionSet, path, parameters, parentType);
         path.pop();
-        if (element.isInvalid) shouldNullify = true;
-        if (element.hasErrors) hasErrors = true;
-        updated[i] = element.updated;
+        if (lastState & INVALID) shouldNullify = true;
+        if (lastState & HAS_ERRORS) hasErrors = true;
+        updated[i] = element;
       }
-      return { updated: shouldNullify ? null : updated, hasErrors };
+      return done(shouldNullify ? null : updated, hasErrors ? HAS_ERRORS : 0);
     }
     case "composite": {
-      if (inputValue === null) return UNCHANGED_NULL;
+      if (inputValue === null) return done(null, 0);
       if (!selectionSet) throw new Error(`Invalid empty selection set for composite type ${type.type}`);
       if (typeof inputValue !== "object") throw new Error(`Invalid non-object value ${inputValue} returned by subgraph for composite type ${type.type}`);
       if (outputValue !== undefined && typeof outputValue !== "object") throw new Error(`Invalid non-object value ${inputValue} returned by subgraph for composite type ${type.type}`);
@@ -302,21 +323,21 @@ function updateOutputValue(outputValue: Any, type: TypeStep, inputValue: Any, se
         const typenameType = parameters.schema.type(inputTypename);
         if (!typenameType || !fi.isCompositeType(typenameType)) {
           parameters.errors.push(fi.ERRORS.INVALID_GRAPHQL.err(`Invalid __typename found for object at ${lastElementDescription(path, type.type, parentType)}.`, { path: Array.from(path) }));
-          return { updated: null, hasErrors: true };
+          return done(null, HAS_ERRORS);
         }
         objectType = typenameType;
       }
-      const outputObject = outputValue === undefined ? Object.create(null) : outputValue;
+      const outputObject = outputValue === undefined ? {} : outputValue;
       const res = applySelectionSet(inputValue, selectionSet, outputObject, parameters, path, objectType);
       const hasErrors = res === NULL_BUBBLE_UP;
-      return { updated: hasErrors ? null : outputObject, hasErrors };
+      return done(hasErrors ? null : outputObject, hasErrors ? HAS_ERRORS : 0);
     }
     case "leaf": {
-      if (inputValue === null) return UNCHANGED_NULL;
+      if (inputValue === null) return done(null, 0);
       if (outputValue !== undefined) throw new Error(`Excepted output to be undefined but got ${type.type} for type ${type.type}`);
-      if (type.valid(inputValue)) return { updated: inputValue, hasErrors: false };
+      if (type.valid(inputValue)) return done(inputValue, 0);
       parameters.errors.push(fi.ERRORS.INVALID_GRAPHQL.err(`Invalid value found for ${lastElementDescription(path, type.type, parentType)}.`, { path: Array.from(path) }));
-      return { updated: null, hasErrors: true };
+      return done(null, HAS_ERRORS);
     }
   }
 }
@@ -329,7 +350,7 @@ export function computeResponse({ operation, variables, input, introspectionHand
   if (!defaults) defaultedVariables.set(operation, (defaults = operation.collectDefaultedVariableValues() as Record<string, unknown>));
   const schema = operation.schema();
   const parameters: Parameters = { schema, variables: { __proto__: null, ...defaults, ...variables } as Record<string, unknown>, errors: [], introspectionHandling };
-  const data = Object.create(null);
+  const data = {};
   const res = applySelectionSet(input, operation.selectionSet, data, parameters, [], schema.schemaDefinition.rootType(operation.rootKind));
   return { data: res === NULL_BUBBLE_UP ? null : data, errors: parameters.errors };
 }
