@@ -6,6 +6,7 @@
  * grant is bound to, and the grant id (gid) that revoking its refresh token cuts off.
  */
 import Provider, { errors, type Adapter, type AdapterPayload, type ClientMetadata } from "oidc-provider";
+import oidcRequestContext from "oidc-provider/lib/helpers/als.js";
 import type { JWK } from "jose";
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -156,14 +157,25 @@ export function createAuthorizationServer(options: AuthorizationServerOptions) {
   provider.on("grant.revoked", (_ctx: unknown, grantId: string) => {
     options.grants.revoke(grantId).catch((error: Error) => options.onServerError?.(error));
   });
-  const callback = provider.callback() as (req: IncomingMessage, res: ServerResponse) => void;
+  const callback = provider.callback() as (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+  /**
+   * oidc-provider keeps each of its requests in an AsyncLocalStorage; once that has run, Node 20 runs
+   * a promise hook on every promise of the process (every GraphQL request's too) until it is disabled.
+   * So it is disabled again whenever no oidc-provider request is in flight (its next `run` enables it).
+   */
+  let inFlight = 0;
+  const settled = () => {
+    if (--inFlight === 0) oidcRequestContext.disable();
+  };
   return {
     provider,
     /** Serves the paths oidc-provider owns and passes everything else on. */
     handle(req: IncomingMessage, res: ServerResponse, next: () => void) {
       const url = req.url ?? "";
-      if (url.startsWith("/oauth/") || url.startsWith("/.well-known/openid-configuration")) callback(req, res);
-      else next();
+      if (url.startsWith("/oauth/") || url.startsWith("/.well-known/openid-configuration")) {
+        inFlight++;
+        Promise.resolve(callback(req, res)).then(settled, settled);
+      } else next();
     },
   };
 }
