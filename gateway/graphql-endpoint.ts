@@ -64,13 +64,16 @@ export function graphqlEndpoint(apollo: ApolloServer<GatewayContext>, options: G
       httpGraphQLRequest: { method: "POST", headers, search: query < 0 ? "" : url.slice(query), body },
       context: () => options.context(req),
     });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status || 200;
+    // As one flat list: node:http writes it as given instead of keeping each header in its own record first.
+    const head: string[] = [];
+    for (const [key, value] of response.headers) head.push(key, value);
     if (response.body.kind === "complete") {
-      res.setHeader("content-length", Buffer.byteLength(response.body.string));
+      head.push("content-length", String(Buffer.byteLength(response.body.string)));
+      res.writeHead(response.status || 200, head);
       res.end(response.body.string);
       return;
     }
+    res.writeHead(response.status || 200, head);
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }

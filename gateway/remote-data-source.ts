@@ -59,14 +59,32 @@ interface Answer {
   text: string;
 }
 
-function post(url: URL, body: string, token: string): Promise<Answer> {
+/** Where one subgraph is reached, decided once: node:http options without a URL to convert per request. */
+interface Target {
+  host: string;
+  port: number;
+  path: string;
+  /** The Host header, as node:http derives it from the URL. */
+  hostHeader: string;
+}
+
+function targetOf(url: URL): Target {
+  const port = url.port ? Number(url.port) : 80;
+  const host = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
+  return { host, port, path: `${url.pathname}${url.search}`, hostHeader: url.port ? `${url.hostname}:${url.port}` : url.hostname };
+}
+
+function post(target: Target, body: string, token: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      url,
       {
+        host: target.host,
+        port: target.port,
+        path: target.path,
         method: "POST",
         agent,
-        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), [CALLER_HEADER]: token },
+        // As an array, node:http writes the headers as given (validated) instead of setting them one by one.
+        headers: ["host", target.hostHeader, "content-type", "application/json", "content-length", String(Buffer.byteLength(body)), CALLER_HEADER, token],
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -114,25 +132,38 @@ const hasError = (body: any, message: string, code: string) =>
 const notFound = (body: unknown) => hasError(body, "PersistedQueryNotFound", "PERSISTED_QUERY_NOT_FOUND");
 const notSupported = (body: unknown) => hasError(body, "PersistedQueryNotSupported", "PERSISTED_QUERY_NOT_SUPPORTED");
 
-/** Restricts the gateway response's cache policy by the subgraph's Cache-Control, as Apollo's source does. */
-function restrictCachePolicy(options: GraphQLDataSourceProcessOptions<GatewayContext>, cacheControl: string | undefined) {
-  if (!("incomingRequestContext" in options)) return;
-  const policy = options.incomingRequestContext.overallCachePolicy as { restrict?(hint: { maxAge?: number; scope?: "PUBLIC" | "PRIVATE" }): void } | undefined;
-  if (!policy?.restrict) return;
-  const hint: { maxAge: number; scope?: "PUBLIC" | "PRIVATE" } = { maxAge: 0 };
-  for (const directive of (cacheControl ?? "").split(",")) {
+type CacheHint = { maxAge: number; scope?: "PUBLIC" | "PRIVATE" };
+/** Subgraphs answer few distinct Cache-Control values: each is parsed once. */
+const cacheHints = new Map<string, CacheHint>();
+
+function cacheHintOf(cacheControl: string): CacheHint {
+  let hint = cacheHints.get(cacheControl);
+  if (hint) return hint;
+  hint = { maxAge: 0 };
+  for (const directive of cacheControl.split(",")) {
     const [name, value] = directive.trim().toLowerCase().split("=");
     if (name === "max-age" && value && /^[0-9]+$/.test(value)) hint.maxAge = Number(value);
     else if (name === "private") hint.scope = "PRIVATE";
     else if (name === "public") hint.scope = "PUBLIC";
   }
-  policy.restrict(hint);
+  Object.freeze(hint);
+  if (cacheHints.size >= 100) cacheHints.clear();
+  cacheHints.set(cacheControl, hint);
+  return hint;
+}
+
+/** Restricts the gateway response's cache policy by the subgraph's Cache-Control, as Apollo's source does. */
+function restrictCachePolicy(options: GraphQLDataSourceProcessOptions<GatewayContext>, cacheControl: string | undefined) {
+  if (!("incomingRequestContext" in options)) return;
+  const policy = options.incomingRequestContext.overallCachePolicy as { restrict?(hint: CacheHint): void } | undefined;
+  if (!policy?.restrict) return;
+  policy.restrict(cacheHintOf(cacheControl ?? ""));
 }
 
 const MAX_OPERATIONS = 1_000;
 
 export class SignedRemoteDataSource implements GraphQLDataSource<GatewayContext> {
-  private readonly target: URL;
+  private readonly target: Target;
   private readonly operations = new Map<string, PreparedOperation>();
   /** Off for good once the subgraph says it does not support persisted queries. */
   private apq = true;
@@ -141,7 +172,7 @@ export class SignedRemoteDataSource implements GraphQLDataSource<GatewayContext>
     readonly url: string,
     private readonly secret: string,
   ) {
-    this.target = new URL(url);
+    this.target = targetOf(new URL(url));
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
