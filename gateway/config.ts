@@ -39,6 +39,8 @@ export interface HubConfig {
   webhooks?: WebhookConfig;
   /** HTTPS on the gateway's port; with clientCaFile, TPPs may present eIDAS client certificates (mTLS). */
   tls?: TlsConfig;
+  /** How long a TPP's status is trusted without an event saying it changed (default 30 s; 0: asked on every request). */
+  tppStatusCacheSeconds?: number;
 }
 
 export interface TlsConfig {

@@ -24,6 +24,8 @@ export interface HubEvents {
   subscriptions: SubscriptionServer;
   /** Embedded mode: the outbox relay and consent clock. */
   background?: BackgroundWork;
+  /** Whether the subgraphs' events reach this process (embedded, or on NATS). */
+  receivesEvents: boolean;
   close(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ export async function startHubEvents(options: HubEventsOptions): Promise<HubEven
     fanout,
     subscriptions,
     background,
+    receivesEvents: !!embedded || !!config.natsUrl,
     async close() {
       await subscriptions.close();
       await background?.stop();

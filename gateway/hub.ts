@@ -21,6 +21,7 @@ import { createAuth, type Auth } from "./auth/index.js";
 import { hubSigningKeys } from "./auth/keys.js";
 import { berlinGroupFacade } from "./berlin-group/index.js";
 import { requireTokenOutsidePublicCatalogue } from "./auth/public-operations.js";
+import { invalidateOnRegistryMutations } from "./auth/tpp-status-cache.js";
 import { HubError } from "../subgraphs/shared/errors.js";
 import type { HubConfig } from "./config.js";
 import { createListeningServer } from "./tls.js";
@@ -35,6 +36,7 @@ import { defaultWebhookConfig } from "../events/webhooks/config.js";
 import { readSupergraph } from "./supergraph.js";
 import { eventsConfigFromEnv, type EventsConfig } from "../events/config.js";
 import { connectionHeaders, startHubEvents, type HubEvents } from "./hub-events.js";
+import { rootFieldOwners } from "./subscriptions/remote-owner.js";
 
 export interface Hub {
   url: string;
@@ -123,7 +125,10 @@ export async function startHub(config: HubConfig, logger: Logger, options: { sup
   const server = createListeningServer((req, res) => {
     if (!graphql?.(req, res)) app(req, res);
   }, config.tls);
-  const gateway = new ApolloGateway({ supergraphSdl: options.supergraphSdl ?? readSupergraph(), buildService: dataSources(config, local, logger) });
+  const supergraphSdl = options.supergraphSdl ?? readSupergraph();
+  const gateway = new ApolloGateway({ supergraphSdl, buildService: dataSources(config, local, logger) });
+  /** Mutations of the TPP registry: their answers drop the cached TPP statuses (auth/tpp-status-cache.ts). */
+  const registryMutations = new Set([...rootFieldOwners(supergraphSdl, "Mutation")].filter(([, owner]) => owner === "tpps").map(([field]) => field));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: true,
@@ -133,6 +138,7 @@ export async function startHub(config: HubConfig, logger: Logger, options: { sup
     includeStacktraceInErrorResponses: false,
     plugins: [
       requireTokenOutsidePublicCatalogue(),
+      invalidateOnRegistryMutations(registryMutations, () => auth?.tppStatusChanged()),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
@@ -171,7 +177,7 @@ export async function startHub(config: HubConfig, logger: Logger, options: { sup
   const url = `${config.tls ? "https" : "http"}://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
   // Grants and refresh tokens persist in the embedded database, or (distributed) in DATABASE_URL when given.
   const authDb = runtime ? undefined : await openAuthDatabase(config);
-  auth = await createAuth(config, apollo, url, logger, runtime?.db ?? authDb);
+  auth = await createAuth(config, apollo, url, logger, runtime?.db ?? authDb, { events: events.receivesEvents ? events.fanout : undefined });
   return {
     url,
     issuer: auth.issuer,
@@ -179,6 +185,7 @@ export async function startHub(config: HubConfig, logger: Logger, options: { sup
     runtime,
     events,
     async close() {
+      auth?.close();
       await events.close();
       await apollo.stop();
       await runtime?.close();

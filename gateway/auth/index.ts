@@ -21,6 +21,7 @@ import { scaSubjects } from "./psu-pages/sca-subjects.js";
 import { psuPages } from "./psu-pages/routes.js";
 import { registryClients, registryTppStatus } from "./registry-clients.js";
 import { registryConsents } from "./registry-consents.js";
+import { DEFAULT_TPP_STATUS_TTL_SECONDS, TppStatusCache, type TppStatusEvents } from "./tpp-status-cache.js";
 import { localIssuer, remoteIssuer, TokenVerifier } from "./verify-token.js";
 
 export interface Auth {
@@ -29,6 +30,14 @@ export interface Auth {
   /** The authorization server's endpoints and the PSU pages; other requests pass on. */
   handle(req: IncomingMessage, res: ServerResponse, next: () => void): void;
   callerFromRequest(req: IncomingMessage): Promise<Caller>;
+  /** Forgets every cached TPP status (a registry mutation answered through this gateway). */
+  tppStatusChanged(): void;
+  close(): void;
+}
+
+export interface AuthOptions {
+  /** The gateway's event fan-out when events reach it: cached TPP statuses are dropped on `tpp.status_changed`. */
+  events?: TppStatusEvents;
 }
 
 function callerFromClaims(claims: Record<string, unknown>): Caller {
@@ -52,7 +61,7 @@ function consentIdOf(req: IncomingMessage, caller: Caller): string | undefined {
 }
 
 /** `db` keeps grants, codes and refresh tokens across restarts; without it they live in memory. */
-export async function createAuth(config: HubConfig, apollo: ApolloServer<GatewayContext>, baseUrl: string, logger: Logger, db?: Database): Promise<Auth> {
+export async function createAuth(config: HubConfig, apollo: ApolloServer<GatewayContext>, baseUrl: string, logger: Logger, db?: Database, options: AuthOptions = {}): Promise<Auth> {
   const issuer = config.authIssuer ?? baseUrl;
   const audience = `${issuer}/graphql`;
   const keys = await hubSigningKeys(config, { generate: true });
@@ -74,7 +83,7 @@ export async function createAuth(config: HubConfig, apollo: ApolloServer<Gateway
     localIssuer(issuer, audience, keys.publicJwks),
     ...config.trustedIssuers.map((t) => remoteIssuer(t.issuer, t.audience ?? audience, t.jwksUrl)),
   ]);
-  const tppStatus = registryTppStatus(apollo);
+  const tppStatus = new TppStatusCache(registryTppStatus(apollo), (config.tppStatusCacheSeconds ?? DEFAULT_TPP_STATUS_TTL_SECONDS) * 1000, options.events);
   const consents = registryConsents(apollo);
   return {
     issuer,
@@ -94,7 +103,7 @@ export async function createAuth(config: HubConfig, apollo: ApolloServer<Gateway
         throw new HubError("UNAUTHENTICATED", "The access token was refused: its grant was revoked.", { httpStatus: 401, details: { reason: "its grant was revoked" } });
       }
       const caller = callerFromClaims(claims);
-      if (caller.tppId && (await tppStatus(caller.tppId)) !== "ACTIVE") {
+      if (caller.tppId && (await tppStatus.status(caller.tppId)) !== "ACTIVE") {
         throw new HubError("TPP_NOT_ACTIVE", "The TPP this token was issued to is not active (suspended or revoked).", { httpStatus: 401 });
       }
       caller.psuPresent = typeof req.headers["psu-ip-address"] === "string";
@@ -106,5 +115,7 @@ export async function createAuth(config: HubConfig, apollo: ApolloServer<Gateway
       }
       return caller;
     },
+    tppStatusChanged: () => tppStatus.invalidate(),
+    close: () => tppStatus.close(),
   };
 }

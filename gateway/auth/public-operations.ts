@@ -8,7 +8,8 @@ import type { GatewayContext } from "../local-data-source.js";
 
 const PUBLIC_ROOT_FIELDS = new Set(["__schema", "__type", "__typename", "banks", "bank", "solutions", "solution", "solutionBySlug"]);
 
-function rootFields(selectionSet: SelectionSetNode, document: DocumentNode, seen = new Set<string>()): string[] {
+/** The root field names an operation selects, through its fragments. */
+export function rootFields(selectionSet: SelectionSetNode, document: DocumentNode, seen = new Set<string>()): string[] {
   return selectionSet.selections.flatMap((selection) => {
     if (selection.kind === Kind.FIELD) return [selection.name.value];
     if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet, document, seen);

@@ -19,6 +19,12 @@ export interface FanoutOptions {
 
 type Listener = (event: HubEvent) => void;
 
+/** Something kept current by events (a cache): sees every event, and learns once when the bus is lost. */
+export interface EventObserver {
+  event(event: HubEvent): void;
+  lost(): void;
+}
+
 /** The event source a subscription's context carries: every stream it opened, for cleanup and for the current event. */
 export interface SubscriberSource extends EventSource {
   stream(filter: EventFilter): SubscriberStream;
@@ -29,7 +35,9 @@ export class EventFanout {
   private readonly ring: HubEvent[] = [];
   private readonly listeners = new Set<Listener>();
   private readonly streams = new Set<SubscriberStream>();
+  private readonly observers = new Set<EventObserver>();
   private subscription?: BusSubscription;
+  private lost = false;
 
   private constructor(
     private readonly bus: EventBus,
@@ -42,9 +50,21 @@ export class EventFanout {
     fanout.subscription = await bus.subscribe({}, (event) => fanout.dispatch(event));
     void fanout.subscription.closed.catch((error: unknown) => {
       logger.error({ err: error }, "event fan-out lost the bus; ending subscriptions");
+      fanout.lost = true;
+      for (const observer of [...fanout.observers]) observer.lost();
       fanout.endAll(new SubscriptionEnded("EVENTS_UNAVAILABLE", "The hub lost its event bus; resubscribe with `after` set to the last event id received."));
     });
     return fanout;
+  }
+
+  /** Adds an observer of every event (told at once if the bus is already lost); returns its removal. */
+  observe(observer: EventObserver): () => void {
+    if (this.lost) {
+      observer.lost();
+      return () => {};
+    }
+    this.observers.add(observer);
+    return () => void this.observers.delete(observer);
   }
 
   get subscriberCount(): number {
@@ -73,6 +93,13 @@ export class EventFanout {
   private dispatch(event: HubEvent): void {
     this.ring.push(event);
     if (this.ring.length > this.options.ringSize) this.ring.splice(0, this.ring.length - this.options.ringSize);
+    for (const observer of this.observers) {
+      try {
+        observer.event(event);
+      } catch (error) {
+        this.logger.error({ err: error }, "an event observer failed");
+      }
+    }
     for (const listener of this.listeners) listener(event);
   }
 

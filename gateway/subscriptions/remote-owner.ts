@@ -14,6 +14,11 @@ import { SubscriptionEnded } from "./end-reasons.js";
 
 /** Subscription field → subgraph name, from the composed supergraph. */
 export function subscriptionFieldOwners(supergraphSdl: string): Map<string, string> {
+  return rootFieldOwners(supergraphSdl, "Subscription");
+}
+
+/** The subgraph (by name) that serves each field of a root type (Query, Mutation, Subscription) of the supergraph. */
+export function rootFieldOwners(supergraphSdl: string, rootType: string): Map<string, string> {
   const document = parse(supergraphSdl);
   const graphNames = new Map<string, string>();
   const owners = new Map<string, string>();
@@ -30,7 +35,7 @@ export function subscriptionFieldOwners(supergraphSdl: string): Map<string, stri
     }
   }
   for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || definition.name.value !== "Subscription") continue;
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || definition.name.value !== rootType) continue;
     for (const field of definition.fields ?? []) {
       const graph = field.directives?.find((d) => d.name.value === "join__field");
       const name = graph && graphNames.get(arg(graph, "graph") ?? "");

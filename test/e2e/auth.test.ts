@@ -2,12 +2,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sandboxId } from "../../subgraphs/shared/ids.js";
 import { sandboxTppId } from "../../subgraphs/shared/sandbox.js";
+import { operatorCaller } from "../../subgraphs/shared/context.js";
+import { TppStatus } from "../../subgraphs/tpps/entities/tpp.entity.js";
 import { gql, startTestHub, type TestHub } from "../helpers/hub.js";
 import { bearer, clientCredentialsToken } from "../helpers/tokens.js";
 
 let hub: TestHub;
+/** TPP statuses are cached far longer than any test waits: a refusal can only come from the mutation's answer or the event. */
+const TPP_STATUS_CACHE_SECONDS = 600;
 beforeAll(async () => {
-  hub = await startTestHub();
+  hub = await startTestHub({ tppStatusCacheSeconds: TPP_STATUS_CACHE_SECONDS });
 });
 afterAll(() => hub?.stop());
 
@@ -96,6 +100,24 @@ describe("tokens from the hub's authorization server", () => {
     );
     expect(pay.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await gql(hub.url, `{ __typename }`, undefined, bearer(await clientCredentialsToken(hub.issuer, "paystream-sandbox", "paystream-sandbox-secret", "accounts payments")))).errors).toBeUndefined();
+  });
+
+  it("stops a live token when the TPP's suspension arrives as an event (not through this gateway), long before the cached status expires", async () => {
+    const token = await clientCredentialsToken(hub.issuer, "paystream-sandbox", "paystream-sandbox-secret", "accounts");
+    expect((await gql(hub.url, CONSENTS, undefined, bearer(token))).status).toBe(200);
+    expect((await gql(hub.url, CONSENTS, undefined, bearer(token))).status).toBe(200);
+    // Suspended in the registry itself, as another gateway or an operator tool would: the change reaches this gateway as tpp.status_changed.
+    const tpps = hub.runtime!.running.get("tpps")!.createContext(operatorCaller) as { tpps: { decide(id: string, status: TppStatus, reason: string, caller: unknown): Promise<unknown> } };
+    const started = Date.now();
+    await tpps.tpps.decide(sandboxTppId("paystream"), TppStatus.SUSPENDED, "e2e: suspended outside the gateway", operatorCaller);
+    let after = await gql(hub.url, CONSENTS, undefined, bearer(token));
+    while (after.status === 200 && Date.now() - started < 15_000) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      after = await gql(hub.url, CONSENTS, undefined, bearer(token));
+    }
+    expect(after.status).toBe(401);
+    expect(after.errors?.[0]?.extensions?.code).toBe("TPP_NOT_ACTIVE");
+    expect(Date.now() - started).toBeLessThan(TPP_STATUS_CACHE_SECONDS * 1000);
   });
 
   it("leaves vetting to operators", async () => {
