@@ -21,7 +21,20 @@ const QUERY = `query Directory($n: Int!) {
   }
 }`;
 
+/**
+ * The fewest statements and core calls of three runs: the hub's background work (outbox relay sweep,
+ * consent clock) shares the counters and may run during one request, never during all three.
+ */
 async function measure(n: number) {
+  const runs = [await measureOnce(n), await measureOnce(n), await measureOnce(n)];
+  return {
+    ...runs[0]!,
+    statements: Math.min(...runs.map((r) => r.statements)),
+    coreCalls: Math.min(...runs.map((r) => r.coreCalls)),
+  };
+}
+
+async function measureOnce(n: number) {
   const db = hub.runtime!.db;
   const connectors = hub.runtime!.connectors;
   const statementsBefore = db.statements.count;
