@@ -3,7 +3,7 @@
  *   argv: <ours-embedded|ours-distributed|apollo|hive|floor> <setup.json>
  * Answers `counters` (what only it can count) and `usage` (CPU time, peak RSS) over IPC.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { serveIpc } from "./lib/serve-ipc.js";
 import type { GatewaySetup, RunningGateway } from "./gateways/types.js";
 
@@ -27,8 +27,32 @@ async function startGateway(): Promise<RunningGateway> {
   }
 }
 
+/**
+ * BENCH_ALLOC_PROFILE=<file>: ours records where it allocates (V8's sampling heap profiler, counting
+ * objects the GC has already collected too) and writes the profile to that file when it stops; read
+ * it with bench/alloc-summary.ts. Allocation drives the GC share of a CPU profile.
+ */
+const allocFile = process.env.BENCH_ALLOC_PROFILE && kind!.startsWith("ours") ? process.env.BENCH_ALLOC_PROFILE : undefined;
+
+async function recordAllocations(gateway: RunningGateway, file: string): Promise<void> {
+  const { Session } = await import("node:inspector");
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<any>((resolve, reject) => session.post(method, params as never, (error: Error | null, result: unknown) => (error ? reject(error) : resolve(result))));
+  await post("HeapProfiler.enable");
+  await post("HeapProfiler.startSampling", { samplingInterval: 16_384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  const close = gateway.close;
+  gateway.close = async () => {
+    const { profile } = await post("HeapProfiler.stopSampling");
+    writeFileSync(file, JSON.stringify(profile));
+    await close();
+  };
+}
+
 await serveIpc(async () => {
   const gateway = await startGateway();
+  if (allocFile) await recordAllocations(gateway, allocFile);
   return {
     info: { url: gateway.url, ...gateway.info },
     handlers: { counters: () => gateway.counters?.() ?? {} },
