@@ -10,15 +10,15 @@ import type { ConnectorRegistry } from "../../connectors/registry.js";
 import type { Result } from "../../connectors/result.js";
 import type { Caller } from "../shared/context.js";
 import { commonErrors } from "../shared/errors.js";
-import { checkRedirectUri } from "../shared/redirect-uri.js";
-import { assertUuid, newId } from "../shared/ids.js";
+import { assertUuid } from "../shared/ids.js";
 import { idempotencyKeyReused } from "../shared/idempotency.js";
 import { actingPsuId, actingTppId, initiatingTppId } from "./acting-party.js";
 import { BulkExecution, CORE_STATUSES, contextOf } from "./bulk-execution.js";
-import { BulkPaymentEntry, Payment, PaymentKind, PaymentStatus } from "./entities/index.js";
+import { Payment, PaymentKind, PaymentStatus } from "./entities/index.js";
 import { paymentErrors } from "./errors.js";
+import { bulk, receivedEntries, receivedPayment, transfer, type NewPayment } from "./new-payment.js";
 import { bulkRequestHash, validateBulkRequest, validateStandingOrderTerms } from "./periodic-bulk-request.js";
-import { requestHash, utcToday, validatePaymentRequest, type PaymentRequest } from "./payment-request.js";
+import { requestHash, utcToday, validatePaymentRequest } from "./payment-request.js";
 import { awaitsCore, cancelCheck, isFinal, standingOrderCancelCheck } from "./payment-state.js";
 import type { PaymentStore } from "./payment-store.js";
 import type { FraudCheck } from "./spi/fraud-check.js";
@@ -36,36 +36,6 @@ export interface CancelledPayment {
 export interface InitiatedPayment {
   payment: Payment;
   replayed: boolean;
-}
-
-/** What a new payment of any kind needs besides its own fields. */
-interface NewPayment {
-  bankId: string;
-  debtorIban: string;
-  idempotencyKey: string | null;
-  hash: string;
-  fields: Partial<Payment>;
-  entries?: Omit<BulkPaymentEntry, "id" | "paymentId" | "status" | "statusReason" | "coreRef" | "updatedAt">[];
-}
-
-/** A new single transfer or standing order: one creditor, the fields of `request` plus those of its kind. */
-function transfer(request: PaymentRequest, hash: string, kindFields: Partial<Payment>): NewPayment {
-  return {
-    bankId: request.bankId,
-    debtorIban: request.debtorIban,
-    idempotencyKey: request.idempotencyKey,
-    hash,
-    fields: {
-      product: request.product,
-      creditorName: request.creditorName,
-      creditorIban: request.creditorIban,
-      amountMinor: request.amountMinor,
-      currency: request.currency,
-      remittanceInformationUnstructured: request.remittance,
-      endToEndId: request.endToEndId ?? undefined,
-      ...kindFields,
-    },
-  };
 }
 
 export class PaymentService {
@@ -100,32 +70,7 @@ export class PaymentService {
   async initiateBulk(input: InitiateBulkPaymentInput, caller: Caller): Promise<InitiatedPayment> {
     const psuId = actingPsuId(caller, input.psuId);
     const request = validateBulkRequest(input, this.today());
-    return this.create(input, caller, {
-      bankId: request.bankId,
-      debtorIban: request.debtorIban,
-      idempotencyKey: request.idempotencyKey,
-      hash: bulkRequestHash(request, psuId),
-      fields: {
-        kind: PaymentKind.BULK,
-        product: request.product,
-        creditorName: null,
-        creditorIban: null,
-        amountMinor: request.amountMinor,
-        currency: request.currency,
-        remittanceInformationUnstructured: null,
-        requestedExecutionDate: request.requestedExecutionDate,
-        batchBookingPreferred: request.batchBookingPreferred,
-      },
-      entries: request.entries.map((e, position) => ({
-        position,
-        creditorName: e.creditorName,
-        creditorIban: e.creditorIban,
-        amountMinor: e.amountMinor,
-        currency: request.currency,
-        remittanceInformationUnstructured: e.remittance,
-        endToEndId: e.endToEndId ?? newId().replaceAll("-", ""),
-      })),
-    });
+    return this.create(input, caller, bulk(request, bulkRequestHash(request, psuId)));
   }
 
   /** Idempotency by (TPP, key), the debtor account at its bank, then the insert in RCVD. */
@@ -148,39 +93,8 @@ export class PaymentService {
     );
     if (!debtor) throw paymentErrors.debtorAccountNotFound(request.debtorIban, request.bankId);
     const now = new Date();
-    const payment = Object.assign(new Payment(), {
-      startDate: null,
-      endDate: null,
-      frequency: null,
-      executionRule: null,
-      dayOfExecution: null,
-      monthsOfExecution: null,
-      batchBookingPreferred: null,
-      ...request.fields,
-      id: newId(),
-      bankId: request.bankId,
-      debtorIban: request.debtorIban,
-      debtorAccountRef: debtor.ref,
-      endToEndId: request.fields.endToEndId ?? newId().replaceAll("-", ""),
-      status: PaymentStatus.RCVD,
-      statusReason: null,
-      tppId,
-      psuId,
-      idempotencyKey: key,
-      requestHash: hash,
-      coreRef: null,
-      authorisedAt: null,
-      cancellationRequestedAt: null,
-      cancellationAuthorisedAt: null,
-      fraudCheck: null,
-      tppRedirectUri: checkRedirectUri(input.tppRedirectUri, "tppRedirectUri"),
-      tppNokRedirectUri: checkRedirectUri(input.tppNokRedirectUri, "tppNokRedirectUri"),
-      createdAt: now,
-      updatedAt: now,
-    });
-    const entries = (request.entries ?? []).map((e) =>
-      Object.assign(new BulkPaymentEntry(), { ...e, id: newId(), paymentId: payment.id, status: PaymentStatus.RCVD, statusReason: null, coreRef: null, updatedAt: now }),
-    );
+    const payment = receivedPayment(request, { tppId, psuId, debtorAccountRef: debtor.ref, tppRedirectUri: input.tppRedirectUri, tppNokRedirectUri: input.tppNokRedirectUri }, now);
+    const entries = receivedEntries(request, payment.id, now);
     try {
       await this.store.insertReceived(payment, entries);
     } catch (error) {
