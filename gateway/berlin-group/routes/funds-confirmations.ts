@@ -11,7 +11,7 @@ import { route, sendJson } from "../route.js";
 
 const electronic = (iban: string) => iban.replace(/\s+/g, "").toUpperCase();
 
-async function executorFor(ctx: RequestContext, iban: string) {
+async function executorUnderFundsConsent(ctx: RequestContext, iban: string) {
   if (ctx.caller.kind !== "tpp" || ctx.caller.consent) return ctx.execute;
   const { consents } = await ctx.execute(ValidFundsConsentsDocument, {});
   const held = consents.edges.find((e) => e.node.access.fundsConfirmation?.account.iban === electronic(iban));
@@ -27,7 +27,7 @@ export function fundsConfirmationRoutes(): Router {
     const account = accountReference(body.account, "account");
     const amount = object(body.instructedAmount, "instructedAmount");
     const input = { iban: account.iban, amount: string(amount, "amount", "instructedAmount.amount", 20), currency: string(amount, "currency", "instructedAmount.currency", 3) };
-    const execute = await executorFor(ctx, account.iban);
+    const execute = await executorUnderFundsConsent(ctx, account.iban);
     const data = await execute(FundsConfirmationDocument, { input }, { notFoundAs: "RESOURCE_UNKNOWN", notFoundStatus: 400 });
     sendJson(res, 200, { fundsAvailable: data.fundsConfirmation.fundsAvailable }, { "X-Request-ID": ctx.requestId });
   }));
