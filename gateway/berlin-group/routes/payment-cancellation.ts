@@ -50,7 +50,7 @@ export function paymentCancellationRoutes(): Router {
     const start = cancellationsPath(product, payment.id);
     const { links, scaStatus } = await firstAuthorisationLinks(req, approach, start, async () => {
       // Implicit start, as for an initiation: a repeated DELETE answers the cancellation authorisation already waiting.
-      const waiting = (await cancellationAuthorisationsOf(ctx, product, payment.id)).filter((a) => !["FINALISED", "FAILED", "EXEMPTED"].includes(a.scaStatus)).at(-1);
+      const waiting = (await cancellationAuthorisationsOf(ctx, product, payment.id)).filter((a) => !a.finishedAt).at(-1);
       const authorisation = waiting ?? (await ctx.execute(StartPaymentCancellationAuthorisationDocument, { input: { paymentId: payment.id, psuId } })).startPaymentCancellationAuthorisation.authorisation;
       return { scaRedirect: scaRedirectOf(ctx, payment.id, authorisation.id, "payment-cancellations"), scaStatusPath: cancellationPath(product, payment.id, authorisation.id), scaStatus: authorisation.scaStatus };
     });
