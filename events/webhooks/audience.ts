@@ -7,10 +7,11 @@
  * here, else from its server (distributed mode, `CONSENTS_SUBGRAPH_URL`, signed with `HUB_INTERNAL_SECRET`).
  */
 import { execute, parse } from "graphql";
-import { toGrant } from "../../gateway/auth/registry-consents.js";
+
 import { accessProblem, type DataKind } from "../../subgraphs/accounts/access-policy.js";
 import type { Account } from "../../subgraphs/accounts/types/account.type.js";
 import { CALLER_HEADER, signCaller } from "../../subgraphs/shared/caller-token.js";
+import { CONSENT_GRANT_FIELDS, toGrant, type ConsentData } from "../../subgraphs/shared/consent-grant.js";
 import { systemCaller, type Caller } from "../../subgraphs/shared/context.js";
 import type { RunningSubgraph, Subgraph } from "../../subgraphs/shared/subgraph.js";
 import { EventType, type HubEvent } from "../event.js";
@@ -25,13 +26,12 @@ const KIND_BY_TYPE: Record<string, DataKind> = { [EventType.TransactionBooked]: 
 
 const VALID_CONSENTS = `query WebhookAudience($psuId: String!, $after: String) {
   consents(psuId: $psuId, status: VALID, first: 100, after: $after) {
-    edges { node { id type status validUntil frequencyPerDay recurringIndicator tpp { id } psu { id }
-      access { accounts { iban } balances { iban } transactions { iban } availableAccounts availableAccountsWithBalance allPsd2 } } }
+    edges { node { ${CONSENT_GRANT_FIELDS} } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
 
-type ConsentPage = { consents: { edges: { node: Parameters<typeof toGrant>[0] }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+type ConsentPage = { consents: { edges: { node: ConsentData }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 
 export function consentAudience(query: ConsentsQuery, today: () => string = () => new Date().toISOString().slice(0, 10)): WebhookAudience {
   return async (event) => {
