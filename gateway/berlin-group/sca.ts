@@ -106,6 +106,14 @@ export function scaStepOf(raw: unknown): ScaStep {
   return step;
 }
 
+/** A PUT on an authorisation: its one SCA step, or at least the PSU's identification in PSU-ID. */
+export function updateStepOf(req: Request): ScaStep & { psuId?: string } {
+  const step = scaStepOf(req.body);
+  const psuId = header(req, "psu-id");
+  if (!step.password && !step.authenticationMethodId && !step.scaAuthenticationData && !psuId) throw formatError("Send psuData.password, authenticationMethodId or scaAuthenticationData.");
+  return { ...step, psuId };
+}
+
 const method = (m: NonNullable<AuthorisationLike["chosenScaMethod"]>) => ({ authenticationType: m.authenticationType, authenticationMethodId: m.authenticationMethodId, name: m.name });
 
 /** The body of an authorisation after a step: its scaStatus, the methods to choose from, and the link to the next step. */

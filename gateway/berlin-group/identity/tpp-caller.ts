@@ -18,6 +18,7 @@ import type { BerlinGroupConfig } from "../config.js";
 import { BerlinGroupError } from "../errors.js";
 import { executorFor } from "../execute.js";
 import { toBerlinGroupError } from "../graphql-errors.js";
+import { isUuid } from "../request-context.js";
 import { RegisterSandboxTppDocument, TppByAuthorisationNumberDocument, type TppRole } from "../operations/generated.js";
 import { CertificateProblem, psd2Certificate, readCertificate, type Psd2Certificate, type Psd2Role } from "./psd2-certificate.js";
 
@@ -94,7 +95,7 @@ export class TppIdentification {
     const caller: Caller = { kind: "tpp", tppId: tpp.id, scopes: roles.map((r) => SCOPE_OF[r]), psuPresent: typeof req.headers["psu-ip-address"] === "string" };
     const consentId = req.headers["consent-id"];
     if (typeof consentId === "string" && consentId) {
-      if (!/^[0-9a-f-]{36}$/i.test(consentId)) throw new BerlinGroupError("CONSENT_UNKNOWN", `"${consentId}" is not a consent id.`);
+      if (!isUuid(consentId)) throw new BerlinGroupError("CONSENT_UNKNOWN", `"${consentId}" is not a consent id.`);
       caller.consentId = consentId;
       caller.consent = await this.consents(consentId);
       if (!caller.consent) throw new BerlinGroupError("CONSENT_UNKNOWN", `No consent with id "${consentId}".`);

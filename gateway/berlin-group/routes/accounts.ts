@@ -17,7 +17,7 @@ import {
   TransactionDetailsDocument,
   type BookingStatus,
 } from "../operations/generated.js";
-import { header, requireScope, type RequestContext } from "../request-context.js";
+import { header, isUuid, requireScope, type RequestContext } from "../request-context.js";
 import { param, query, route, sendJson } from "../route.js";
 
 const DEFAULT_ITEMS_PER_PAGE = 50;
@@ -44,7 +44,7 @@ function assertBank<T extends { bank: { id: string } }>(ctx: RequestContext, acc
 }
 
 function assertAccountId(id: string): string {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No account "${id}".`);
+  if (!isUuid(id)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No account "${id}".`);
   return id;
 }
 

@@ -18,9 +18,9 @@ import {
   type ConsentType,
   type CreateConsentInput,
 } from "../operations/generated.js";
-import { header, requireScope, type RequestContext } from "../request-context.js";
+import { header, isUuid, requireScope, type RequestContext } from "../request-context.js";
 import { param, route, sendJson } from "../route.js";
-import { authorisationBody, firstAuthorisationLinks, redirectUrisOf, scaApproachOf, scaStepOf, startedAuthorisationBody } from "../sca.js";
+import { authorisationBody, firstAuthorisationLinks, redirectUrisOf, scaApproachOf, scaStepOf, startedAuthorisationBody, updateStepOf } from "../sca.js";
 
 /** What differs between the two kinds of consent resource. */
 interface ConsentKind {
@@ -59,7 +59,7 @@ const notFound = { notFoundAs: "CONSENT_UNKNOWN" as const };
 
 function consentIdOf(req: Parameters<typeof param>[0]): string {
   const id = param(req, "consentId");
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new BerlinGroupError("CONSENT_UNKNOWN", `No consent "${id}".`);
+  if (!isUuid(id)) throw new BerlinGroupError("CONSENT_UNKNOWN", `No consent "${id}".`);
   return id;
 }
 
@@ -159,12 +159,10 @@ export function consentRoutes(kind: ConsentKind): Router {
     requireScope(ctx, kind.scope);
     const id = consentIdOf(req);
     const authorisationId = param(req, "authorisationId");
-    if (!/^[0-9a-f-]{36}$/i.test(authorisationId)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No authorisation "${authorisationId}".`, { status: 403 });
+    if (!isUuid(authorisationId)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No authorisation "${authorisationId}".`, { status: 403 });
     await consentOf(ctx, id);
-    const step = scaStepOf(req.body);
-    const psuId = header(req, "psu-id");
-    if (!step.password && !step.authenticationMethodId && !step.scaAuthenticationData && !psuId) throw formatError("Send psuData.password, authenticationMethodId or scaAuthenticationData.");
-    const updated = await ctx.execute(UpdateConsentAuthorisationDocument, { input: { consentId: id, authorisationId, psuId, ...step } }, notFound);
+    const step = updateStepOf(req);
+    const updated = await ctx.execute(UpdateConsentAuthorisationDocument, { input: { consentId: id, authorisationId, ...step } }, notFound);
     const authorisation = updated.updateConsentAuthorisation.authorisation;
     sendJson(res, 200, authorisationBody(authorisation, authorisationPath(id, authorisation.id)), { "X-Request-ID": ctx.requestId });
   }));

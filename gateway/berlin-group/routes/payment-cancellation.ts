@@ -5,7 +5,7 @@
  * it; …/cancellation-authorisations then runs that SCA as …/authorisations does for the payment.
  */
 import { Router } from "express";
-import { BerlinGroupError, formatError } from "../errors.js";
+import { BerlinGroupError } from "../errors.js";
 import { camelCase } from "../mappers/names.js";
 import { paymentPath, type ProductPath } from "../mappers/payments.js";
 import {
@@ -14,17 +14,16 @@ import {
   StartPaymentCancellationAuthorisationDocument,
   UpdatePaymentCancellationAuthorisationDocument,
 } from "../operations/generated.js";
-import { header, requireScope, type RequestContext } from "../request-context.js";
+import { header, isUuid, requireScope, type RequestContext } from "../request-context.js";
 import { param, route, sendJson } from "../route.js";
-import { authorisationBody, firstAuthorisationLinks, scaApproachOf, scaStepOf, startedAuthorisationBody } from "../sca.js";
+import { authorisationBody, firstAuthorisationLinks, scaApproachOf, scaStepOf, startedAuthorisationBody, updateStepOf } from "../sca.js";
 import { matches, paymentOf, productPathOf, scaRedirectOf, type ServicePath } from "./payments.js";
 
-const UUID = /^[0-9a-f-]{36}$/i;
 const cancellationsPath = (product: ProductPath, paymentId: string) => `${paymentPath(product, paymentId)}/cancellation-authorisations`;
 const cancellationPath = (product: ProductPath, paymentId: string, authorisationId: string) => `${cancellationsPath(product, paymentId)}/${encodeURIComponent(authorisationId)}`;
 
 async function cancellationAuthorisationsOf(ctx: RequestContext, product: ServicePath, id: string) {
-  if (!UUID.test(id)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No payment "${id}".`);
+  if (!isUuid(id)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No payment "${id}".`);
   const { payment } = await ctx.execute(PaymentCancellationAuthorisationsDocument, { id });
   if (!payment || !matches(payment, product, ctx)) {
     throw new BerlinGroupError("RESOURCE_UNKNOWN", `No ${product.name} payment "${id}" of this TPP at bank ${ctx.bankId}.`);
@@ -93,12 +92,10 @@ export function paymentCancellationRoutes(): Router {
     requireScope(ctx, "payments");
     const id = param(req, "paymentId");
     const authorisationId = param(req, "authorisationId");
-    if (!UUID.test(authorisationId)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No cancellation authorisation "${authorisationId}".`, { status: 403 });
+    if (!isUuid(authorisationId)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No cancellation authorisation "${authorisationId}".`, { status: 403 });
     await cancellationAuthorisationsOf(ctx, product, id);
-    const step = scaStepOf(req.body);
-    const psuId = header(req, "psu-id");
-    if (!step.password && !step.authenticationMethodId && !step.scaAuthenticationData && !psuId) throw formatError("Send psuData.password, authenticationMethodId or scaAuthenticationData.");
-    const updated = await ctx.execute(UpdatePaymentCancellationAuthorisationDocument, { input: { paymentId: id, authorisationId, psuId, ...step } }, { notFoundStatus: 403 });
+    const step = updateStepOf(req);
+    const updated = await ctx.execute(UpdatePaymentCancellationAuthorisationDocument, { input: { paymentId: id, authorisationId, ...step } }, { notFoundStatus: 403 });
     const { authorisation } = updated.updatePaymentCancellationAuthorisation;
     sendJson(res, 200, authorisationBody(authorisation, cancellationPath(product, id, authorisation.id)), { "X-Request-ID": ctx.requestId });
   }));

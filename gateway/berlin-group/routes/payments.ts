@@ -14,9 +14,9 @@ import {
   UpdatePaymentAuthorisationDocument,
 } from "../operations/generated.js";
 import { camelCase } from "../mappers/names.js";
-import { header, requireScope, type RequestContext } from "../request-context.js";
+import { header, isUuid, requireScope, type RequestContext } from "../request-context.js";
 import { param, route, sendJson } from "../route.js";
-import { authorisationBody, firstAuthorisationLinks, redirectUrisOf, scaApproachOf, scaStepOf, startedAuthorisationBody } from "../sca.js";
+import { authorisationBody, firstAuthorisationLinks, redirectUrisOf, scaApproachOf, scaStepOf, startedAuthorisationBody, updateStepOf } from "../sca.js";
 import { initiate, SERVICES, type Service } from "./payment-initiation.js";
 
 const authorisationPath = (product: ProductPath, paymentId: string, authorisationId: string) =>
@@ -40,7 +40,7 @@ export const matches = (payment: { kind: string; product: string; bank: { id: st
   payment.kind === product.kind && payment.product === product.product && payment.bank.id === ctx.bankId;
 
 export async function paymentOf(ctx: RequestContext, product: ServicePath, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No payment "${id}".`);
+  if (!isUuid(id)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No payment "${id}".`);
   const { payment } = await ctx.execute(PaymentInformationDocument, { id });
   if (!payment || !matches(payment, product, ctx)) {
     throw new BerlinGroupError("RESOURCE_UNKNOWN", `No ${product.name} payment "${id}" of this TPP at bank ${ctx.bankId}.`);
@@ -49,7 +49,7 @@ export async function paymentOf(ctx: RequestContext, product: ServicePath, id: s
 }
 
 async function authorisationsOf(ctx: RequestContext, product: ServicePath, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No payment "${id}".`);
+  if (!isUuid(id)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No payment "${id}".`);
   const { payment } = await ctx.execute(PaymentAuthorisationsDocument, { id });
   if (!payment || !matches(payment, product, ctx)) {
     throw new BerlinGroupError("RESOURCE_UNKNOWN", `No ${product.name} payment "${id}" of this TPP at bank ${ctx.bankId}.`);
@@ -132,12 +132,10 @@ export function paymentRoutes(): Router {
     requireScope(ctx, "payments");
     const id = param(req, "paymentId");
     const authorisationId = param(req, "authorisationId");
-    if (!/^[0-9a-f-]{36}$/i.test(authorisationId)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No authorisation "${authorisationId}".`, { status: 403 });
+    if (!isUuid(authorisationId)) throw new BerlinGroupError("RESOURCE_UNKNOWN", `No authorisation "${authorisationId}".`, { status: 403 });
     await authorisationsOf(ctx, product, id);
-    const step = scaStepOf(req.body);
-    const psuId = header(req, "psu-id");
-    if (!step.password && !step.authenticationMethodId && !step.scaAuthenticationData && !psuId) throw formatError("Send psuData.password, authenticationMethodId or scaAuthenticationData.");
-    const updated = await ctx.execute(UpdatePaymentAuthorisationDocument, { input: { paymentId: id, authorisationId, psuId, ...step } }, { notFoundStatus: 403 });
+    const step = updateStepOf(req);
+    const updated = await ctx.execute(UpdatePaymentAuthorisationDocument, { input: { paymentId: id, authorisationId, ...step } }, { notFoundStatus: 403 });
     const { authorisation } = updated.updatePaymentAuthorisation;
     sendJson(res, 200, authorisationBody(authorisation, authorisationPath(product, id, authorisation.id)), { "X-Request-ID": ctx.requestId });
   }));
