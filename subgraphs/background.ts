@@ -1,7 +1,8 @@
 /**
  * @module Work that runs beside the subgraphs of a process: the outbox relay and pruning of their
  * schemas (and, where the accounts subgraph runs, of the sandbox ledger's outbox), the consent clock
- * where the consents subgraph runs, and webhook delivery where the tpps subgraph runs.
+ * where the consents subgraph runs, the standing-order timer where the payments subgraph runs, and
+ * webhook delivery where the tpps subgraph runs.
  * The embedded hub runs it for all subgraphs; a subgraph server (distributed mode) for its own.
  */
 import type { Logger } from "pino";
@@ -14,12 +15,14 @@ import { startWebhookDelivery } from "../events/webhooks/start.js";
 import type { HubKeySource } from "../gateway/auth/keys.js";
 import type { HubConfig } from "../gateway/config.js";
 import { CONSENT_EXPIRING, startConsentClock, type ConsentClock } from "./consents/consent-expiry.js";
+import { startStandingOrderTimer, type StandingOrderTimer } from "./payments/standing-order-timer.js";
 import type { Runtime } from "./runtime.js";
 
 export interface BackgroundWork {
   relay: OutboxRelay;
   pruner: OutboxPruner;
   consentClock?: ConsentClock;
+  standingOrders?: StandingOrderTimer;
   webhooks?: WebhookDispatcher;
   stop(): Promise<void>;
 }
@@ -42,13 +45,17 @@ export async function startBackgroundWork(runtime: Runtime, bus: EventBus, confi
   const consentClock = consents
     ? startConsentClock(consents, { noticeMs: config.consentExpiringNoticeMs, intervalMs: config.consentClockIntervalMs, logger })
     : undefined;
+  const payments = runtime.running.get("payments");
+  const standingOrders = payments ? startStandingOrderTimer(payments, logger) : undefined;
   return {
     relay,
     pruner,
     consentClock,
+    standingOrders,
     webhooks,
     async stop() {
       await webhooks?.stop();
+      await standingOrders?.stop();
       await consentClock?.stop();
       await pruner.stop();
       await relay.stop();

@@ -22,7 +22,6 @@ import { SpiEndpoint } from "./spi/spi-endpoint.entity.js";
 import { SpiEndpointResolver } from "./spi/spi-endpoint.resolver.js";
 import { PaymentSubscriptionResolver } from "./resolvers/payment-subscription.resolver.js";
 import { BulkPaymentEntryResolver, PeriodicBulkResolver } from "./resolvers/periodic-bulk.resolver.js";
-import { startStandingOrderTimer } from "./standing-order-timer.js";
 import { StandingOrders } from "./standing-orders.js";
 
 export const payments = defineSubgraph({
@@ -40,7 +39,6 @@ export const payments = defineSubgraph({
     const orm = await db.orm({ schema: "payments", entities: [Payment, PaymentStatusChange, PaymentAuthorisation, BulkPaymentEntry, StandingOrderInstalment, SpiEndpoint], migrations });
     if (seed) await seedPayments(orm.em.fork());
     const spiSigner = signingKeys && hubKeySigner(signingKeys, SPI_SIGNATURE);
-    startStandingOrderTimer(() => new StandingOrders(orm.em.fork(), connectors, new PaymentStore(orm.em.fork())));
     return {
       createContext: (caller): PaymentsContext => {
         const em = orm.em.fork();
