@@ -4,18 +4,12 @@
  * its status until its PSU authorises the cancellation (FINALISED or EXEMPTED: CANC with history and
  * event; FAILED: unchanged), with the same steps and visibility as payment authorisations.
  */
-import { graphql } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConnectorRegistry } from "../../connectors/registry.js";
-import { SANDBOX_BANKS } from "../../connectors/sandbox/banks.js";
 import { SANDBOX_PASSWORD, SANDBOX_SCA_CODE } from "../../connectors/sandbox/personas.js";
-import { openTestDatabase, type TestDatabase } from "../../test/helpers/database.js";
-import { operatorCaller, type Caller } from "../shared/context.js";
+import type { Caller } from "../shared/context.js";
 import { sql } from "../shared/orm.js";
 import { sandboxTppId } from "../shared/sandbox.js";
-import type { RunningSubgraph } from "../shared/subgraph.js";
-import type { PaymentsContext } from "./context.js";
-import { payments } from "./index.js";
+import { openPaymentsUnderTest, type PaymentsUnderTest } from "./payments.testing.js";
 
 const MAX = "DE80760700240271232400";
 const ANTON = "DE69760700240340283600";
@@ -23,28 +17,16 @@ const MARION = "DE03500105172351985719";
 const OUTSIDE = "DE89370400440532013000";
 const TPP = sandboxTppId("paystream");
 const OTHER_TPP = sandboxTppId("finanzblick");
-
-let testDb: TestDatabase;
-let connectors: ConnectorRegistry;
-let running: RunningSubgraph;
-
-beforeAll(async () => {
-  process.env.STANDING_ORDERS_INTERVAL_SECONDS = "0";
-  testDb = await openTestDatabase();
-  connectors = await ConnectorRegistry.create(SANDBOX_BANKS, { db: testDb.db, seed: true });
-  running = await payments.open({ db: testDb.db, connectors, seed: true, allowHttpLoopback: true });
-});
-afterAll(async () => {
-  await connectors?.close();
-  await testDb?.drop();
-});
-
 const tppCaller = (tppId = TPP): Caller => ({ kind: "tpp", tppId, scopes: ["payments", "accounts"] });
-async function run(source: string, variableValues: Record<string, unknown> = {}, caller: Caller = tppCaller()) {
-  const result = await graphql({ schema: payments.schema, source, variableValues, contextValue: running.createContext(caller) });
-  return result as { data?: any; errors?: readonly any[] };
-}
-const ctx = () => running.createContext(operatorCaller) as PaymentsContext;
+
+let subject: PaymentsUnderTest;
+beforeAll(async () => {
+  subject = await openPaymentsUnderTest(tppCaller());
+});
+afterAll(() => subject?.close());
+
+const run: PaymentsUnderTest["run"] = (...args) => subject.run(...args);
+const ctx = () => subject.ctx();
 const codeOf = (res: { errors?: readonly any[] }) => res.errors?.[0]?.extensions?.code;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -143,14 +125,14 @@ describe("cancellation authorisations", () => {
 
   it("cancels a future-dated payment at the bank after an exempted SCA (a PSU without SCA method)", async () => {
     const id = await authorised(SINGLE, futureDated({ bankId: "beispielbank", debtorIban: MARION, psuId: "marion.mueller", creditorIban: OUTSIDE }), "marion.mueller");
-    const before = connectors.calls.get("beispielbank.cancelPayment") ?? 0;
+    const before = subject.calls("cancelPayment", "beispielbank");
     const asked = await run(CANCEL, { id });
     expect(asked.data.cancelPayment).toMatchObject({ authorisationRequired: true, payment: { status: "ACSP" } });
-    expect(connectors.calls.get("beispielbank.cancelPayment") ?? 0).toBe(before);
+    expect(subject.calls("cancelPayment", "beispielbank")).toBe(before);
     const exempted = await authorise("cancellation", id, "marion.mueller");
     expect(exempted.errors).toBeUndefined();
     expect(exempted.data.moved).toMatchObject({ authorisation: { scaStatus: "EXEMPTED" }, payment: { status: "CANC" } });
-    expect(connectors.calls.get("beispielbank.cancelPayment")).toBe(before + 1);
+    expect(subject.calls("cancelPayment", "beispielbank")).toBe(before + 1);
   });
 
   it("finishes an authorised cancellation that did not reach the payment (a crash in between) on a repeated cancel", async () => {

@@ -1,18 +1,11 @@
-import { graphql } from "graphql";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConnectorRegistry } from "../../connectors/registry.js";
-import { SANDBOX_BANKS } from "../../connectors/sandbox/banks.js";
 import { SANDBOX_PASSWORD, SANDBOX_SCA_CODE, sandboxAccountRef } from "../../connectors/sandbox/personas.js";
-import { openTestDatabase, type TestDatabase } from "../../test/helpers/database.js";
-import { operatorCaller, type Caller } from "../shared/context.js";
+import type { Caller } from "../shared/context.js";
 import { sandboxId } from "../shared/ids.js";
-import { sql } from "../shared/orm.js";
 import { sandboxTppId } from "../shared/sandbox.js";
-import type { RunningSubgraph } from "../shared/subgraph.js";
-import type { PaymentsContext } from "./context.js";
-import { payments } from "./index.js";
+import { openPaymentsUnderTest, type PaymentsUnderTest } from "./payments.testing.js";
 
 const MAX = "DE80760700240271232400";
 const ANTON = "DE69760700240340283600";
@@ -20,28 +13,16 @@ const MARION = "DE03500105172351985719";
 const OUTSIDE = "DE89370400440532013000";
 const TPP = sandboxTppId("paystream");
 
-let testDb: TestDatabase;
-let connectors: ConnectorRegistry;
-let running: RunningSubgraph;
-
+let subject: PaymentsUnderTest;
 beforeAll(async () => {
-  testDb = await openTestDatabase();
-  connectors = await ConnectorRegistry.create(SANDBOX_BANKS, { db: testDb.db, seed: true });
-  running = await payments.open({ db: testDb.db, connectors, seed: true, allowHttpLoopback: true });
+  subject = await openPaymentsUnderTest();
 });
-afterAll(async () => {
-  await connectors?.close();
-  await testDb?.drop();
-});
+afterAll(() => subject?.close());
 
-async function run(source: string, variableValues: Record<string, unknown> = {}, caller: Caller = operatorCaller) {
-  const result = await graphql({ schema: payments.schema, source, variableValues, contextValue: running.createContext(caller) });
-  return result as { data?: any; errors?: readonly any[] };
-}
-
-const ctx = () => running.createContext(operatorCaller) as PaymentsContext;
-const count = async (query: string, params: unknown[] = []) => Number((await sql<{ n: unknown }>(ctx().em, query, params))[0]!.n);
-const calls = (operation: string, bankId = "musterbank") => connectors.calls.get(`${bankId}.${operation}`) ?? 0;
+const run: PaymentsUnderTest["run"] = (...args) => subject.run(...args);
+const ctx = () => subject.ctx();
+const count: PaymentsUnderTest["count"] = (...args) => subject.count(...args);
+const calls: PaymentsUnderTest["calls"] = (...args) => subject.calls(...args);
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
 const PAYMENT_FIELDS = `id status rejectionReason endToEndId requestedExecutionDate debtorIban creditorIban idempotencyKey psuId
@@ -95,7 +76,7 @@ async function initiateAuthorised(overrides: Record<string, unknown> = {}) {
 
 async function expectedBalance(iban: string, bankId = "musterbank"): Promise<bigint> {
   const ref = sandboxAccountRef(iban);
-  const balances = await connectors.get(bankId).balances({}, [ref]);
+  const balances = await subject.connectors.get(bankId).balances({}, [ref]);
   return balances.get(ref)!.find((b) => b.type === "expected")!.amountMinor;
 }
 
@@ -302,7 +283,7 @@ describe("payments subgraph", () => {
 describe("when the core does not answer", () => {
   /** Makes musterbank's executePayment fail in transport, after the core did (`reached`) or did not get the order. */
   async function withBrokenCore<T>(reached: boolean, body: () => Promise<T>): Promise<T> {
-    const connector = connectors.get("musterbank") as any;
+    const connector = subject.connectors.get("musterbank") as any;
     const original = connector.executePayment;
     connector.executePayment = async (...args: unknown[]) => {
       if (reached) await original.apply(connector, args);
@@ -423,7 +404,7 @@ describe("federation", () => {
 
   it("resolves Account.payments by IBAN for many accounts in one statement", async () => {
     const reps = [MAX, ANTON, MARION].map((iban) => ({ __typename: "Account", iban }));
-    const db = testDb.db.statements;
+    const db = subject.testDb.db.statements;
     const statements = db.count;
     const res = await run(ACCOUNT_PAYMENTS, { reps, first: 50 });
     expect(res.errors).toBeUndefined();

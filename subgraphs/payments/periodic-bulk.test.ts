@@ -3,18 +3,11 @@
  * single payments; a standing order ACCP after SCA with each instalment executed once (also with two
  * schedulers racing); a bulk under one SCA with each entry executed once and its status from theirs.
  */
-import { graphql } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConnectorRegistry } from "../../connectors/registry.js";
-import { SANDBOX_BANKS } from "../../connectors/sandbox/banks.js";
 import { SANDBOX_PASSWORD, SANDBOX_SCA_CODE, sandboxAccountRef } from "../../connectors/sandbox/personas.js";
-import { openTestDatabase, type TestDatabase } from "../../test/helpers/database.js";
 import { operatorCaller, type Caller } from "../shared/context.js";
-import { sql } from "../shared/orm.js";
 import { sandboxTppId } from "../shared/sandbox.js";
-import type { RunningSubgraph } from "../shared/subgraph.js";
-import type { PaymentsContext } from "./context.js";
-import { payments } from "./index.js";
+import { openPaymentsUnderTest, type PaymentsUnderTest } from "./payments.testing.js";
 import { PaymentStore } from "./payment-store.js";
 import { StandingOrders } from "./standing-orders.js";
 
@@ -24,34 +17,22 @@ const OUTSIDE = "DE89370400440532013000";
 const TPP = sandboxTppId("paystream");
 const OTHER_TPP = sandboxTppId("finanzblick");
 
-let testDb: TestDatabase;
-let connectors: ConnectorRegistry;
-let running: RunningSubgraph;
-
+let subject: PaymentsUnderTest;
 beforeAll(async () => {
-  process.env.STANDING_ORDERS_INTERVAL_SECONDS = "0";
-  testDb = await openTestDatabase();
-  connectors = await ConnectorRegistry.create(SANDBOX_BANKS, { db: testDb.db, seed: true });
-  running = await payments.open({ db: testDb.db, connectors, seed: true, allowHttpLoopback: true });
+  subject = await openPaymentsUnderTest();
 });
-afterAll(async () => {
-  await connectors?.close();
-  await testDb?.drop();
-});
+afterAll(() => subject?.close());
 
-async function run(source: string, variableValues: Record<string, unknown> = {}, caller: Caller = operatorCaller) {
-  const result = await graphql({ schema: payments.schema, source, variableValues, contextValue: running.createContext(caller) });
-  return result as { data?: any; errors?: readonly any[] };
-}
-const ctx = () => running.createContext(operatorCaller) as PaymentsContext;
-const count = async (query: string, params: unknown[] = []) => Number((await sql<{ n: unknown }>(ctx().em, query, params))[0]!.n);
-const calls = (operation: string) => connectors.calls.get(`musterbank.${operation}`) ?? 0;
+const run: PaymentsUnderTest["run"] = (...args) => subject.run(...args);
+const ctx = () => subject.ctx();
+const count: PaymentsUnderTest["count"] = (...args) => subject.count(...args);
+const calls: PaymentsUnderTest["calls"] = (...args) => subject.calls(...args);
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const tppCaller = (tppId = TPP): Caller => ({ kind: "tpp", tppId, scopes: ["payments", "accounts"] });
 
 async function expectedBalance(iban: string): Promise<bigint> {
   const ref = sandboxAccountRef(iban);
-  return (await connectors.get("musterbank").balances({}, [ref])).get(ref)!.find((b) => b.type === "expected")!.amountMinor;
+  return (await subject.connectors.get("musterbank").balances({}, [ref])).get(ref)!.find((b) => b.type === "expected")!.amountMinor;
 }
 
 const FIELDS = `id kind status creditorName creditorIban instructedAmount { amount currency } batchBookingPreferred
@@ -116,7 +97,7 @@ describe("standing orders", () => {
     await authorise(id);
     const balance = await expectedBalance(MAX);
     const due = day(8); // at least four working days after the start
-    const schedulers = [0, 1].map(() => new StandingOrders(ctx().em, connectors, new PaymentStore(ctx().em)));
+    const schedulers = [0, 1].map(() => new StandingOrders(ctx().em, subject.connectors, new PaymentStore(ctx().em)));
     const runs = await Promise.all(schedulers.map((s) => s.runDue(due, id)));
     const instalments = await count(`select count(*) as n from payments.standing_order_instalment where payment_id = ?`, [id]);
     expect(instalments).toBeGreaterThanOrEqual(4);
