@@ -85,7 +85,7 @@ export class SandboxConnector implements CoreBankingConnector {
   }
 
   cancelPayment(_ctx: ConnectorContext, paymentRef: string): Promise<Result<PaymentExecution>> {
-    return cancelPayment(this.em(), this.bankId, paymentRef);
+    return cancelPayment(this.em(), this.bankId, paymentRef, this.today());
   }
 
   async confirmFunds(_ctx: ConnectorContext, query: FundsQuery): Promise<Result<{ fundsAvailable: boolean }>> {

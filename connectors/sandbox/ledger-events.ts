@@ -11,7 +11,7 @@ import { accountIdOf, transactionIdOf } from "../../subgraphs/shared/entity-keys
 import { formatAmount } from "../../subgraphs/shared/money.js";
 import { sql } from "../../subgraphs/shared/orm.js";
 import { recordEvent } from "../../subgraphs/shared/outbox.js";
-import { minor, sumWhere } from "./ledger-sql.js";
+import { accountFunds } from "./ledger-balances.js";
 import { SANDBOX_SCHEMA } from "./store.js";
 
 /** What happened to the entry: its postings were booked, are waiting (future-dated), or were taken back. */
@@ -27,31 +27,28 @@ interface CustomerPostingRow {
   booking_date: string | null;
   value_date: string;
   psu_ids: string;
-  credit_limit: string;
-  interim_booked: string;
-  expected: string;
 }
 
 /** Records the events of one entry's customer postings; call in the transaction that wrote (or cancelled) it. */
-export async function recordEntryEvents(tx: EntityManager, entryId: string, change: EntryChange): Promise<void> {
+export async function recordEntryEvents(tx: EntityManager, entryId: string, change: EntryChange, today: string): Promise<void> {
   const rows = await sql<CustomerPostingRow>(
     tx,
     `select p.id as posting_id, a.bank_id, a.id as account_ref, a.iban, p.currency, p.amount_minor::text as amount,
-       e.booking_date::text as booking_date, e.value_date::text as value_date, a.credit_limit_minor::text as credit_limit,
+       e.booking_date::text as booking_date, e.value_date::text as value_date,
        (select coalesce(json_agg(c.login order by c.login), '[]')::text
-          from sandbox.account_holder h join sandbox.customer c on c.id = h.customer_id where h.account_id = a.id) as psu_ids,
-       funds.interim_booked, funds.expected
+          from sandbox.account_holder h join sandbox.customer c on c.id = h.customer_id where h.account_id = a.id) as psu_ids
      from sandbox.posting p
      join sandbox.entry e on e.id = p.entry_id
      join sandbox.account a on a.id = p.account_id and a.kind = 'customer'
-     cross join lateral (
-       select ${sumWhere("e2.status = 'booked'", "p2")} as interim_booked, ${sumWhere("e2.status in ('booked', 'pending')", "p2")} as expected
-       from sandbox.posting p2 join sandbox.entry e2 on e2.id = p2.entry_id where p2.account_id = a.id
-     ) funds
      where p.entry_id = ?
      order by p.id`,
     [entryId],
   );
+  // The moved accounts' balances after the entry, as the connector reports balances (an entry can span two sandbox banks).
+  const funds = new Map<string, Awaited<ReturnType<typeof accountFunds>>>();
+  for (const bankId of new Set(rows.map((r) => r.bank_id))) {
+    funds.set(bankId, await accountFunds(tx, bankId, rows.filter((r) => r.bank_id === bankId).map((r) => r.account_ref), today));
+  }
   for (const row of rows) {
     const psuIds = JSON.parse(row.psu_ids) as string[];
     const accountId = accountIdOf(row.bank_id, row.account_ref);
@@ -71,7 +68,7 @@ export async function recordEntryEvents(tx: EntityManager, entryId: string, chan
     if (change === "booked") {
       await recordEvent(tx, SANDBOX_SCHEMA, { type: EventType.TransactionBooked, subject: `Transaction:${transactionId}`, ...concerns, payload: common });
     }
-    const expected = minor(row.expected);
+    const after = funds.get(row.bank_id)!.get(row.account_ref)!;
     await recordEvent(tx, SANDBOX_SCHEMA, {
       type: EventType.BalanceChanged,
       subject: `Account:${accountId}`,
@@ -79,11 +76,7 @@ export async function recordEntryEvents(tx: EntityManager, entryId: string, chan
       payload: {
         ...common,
         change,
-        balanceAfter: {
-          interimBooked: amount(minor(row.interim_booked)),
-          expected: amount(expected),
-          interimAvailable: amount(expected + minor(row.credit_limit)),
-        },
+        balanceAfter: { interimBooked: amount(after.interimBooked), expected: amount(after.expected), interimAvailable: amount(after.available) },
       },
     });
   }

@@ -35,7 +35,7 @@ export async function paymentStatus(em: EntityManager, bankId: string, paymentRe
 }
 
 /** Only a future-dated (pending, ACSP) payment can be cancelled; cancelling it again answers CANC again. */
-export function cancelPayment(em: EntityManager, bankId: string, paymentRef: string): Promise<Result<PaymentExecution>> {
+export function cancelPayment(em: EntityManager, bankId: string, paymentRef: string, today: string): Promise<Result<PaymentExecution>> {
   return em.transactional(async (tx) => {
     const [row] = await sql<PaymentRow>(tx, `${SELECT_PAYMENT} and bank_id = ? for update`, [paymentRef, bankId]);
     if (!row) return reject("PAYMENT_NOT_FOUND", `No payment with ref "${paymentRef}" at this bank.`);
@@ -45,7 +45,7 @@ export function cancelPayment(em: EntityManager, bankId: string, paymentRef: str
       return reject("CANCELLATION_NOT_ALLOWED", message);
     }
     const cancelled = await sql(tx, `update sandbox.entry set status = 'cancelled' where id = ? and status = 'pending' returning id`, [row.entry_id]);
-    if (cancelled.length > 0) await recordEntryEvents(tx, row.entry_id, "cancelled");
+    if (cancelled.length > 0) await recordEntryEvents(tx, row.entry_id, "cancelled", today);
     await sql(tx, `update sandbox.payment set status = 'CANC', updated_at = now() where payment_ref = ?`, [paymentRef]);
     return ok({ status: "CANC", coreRef: row.entry_id });
   });

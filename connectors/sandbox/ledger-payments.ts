@@ -133,7 +133,7 @@ async function book(tx: EntityManager, bankId: string, order: PaymentOrder, toda
     },
     postings,
   );
-  await recordEntryEvents(tx, entryId, pending ? "pending" : "booked");
+  await recordEntryEvents(tx, entryId, pending ? "pending" : "booked", today);
   return { status: pending ? "ACSP" : "ACSC", coreRef: entryId };
 }
 

@@ -136,6 +136,10 @@ describe("ledger events: transaction.booked and balance.changed from the sandbox
     const balance = rows.find((r) => r.type === "balance.changed" && r.payload.accountId === anton)!;
     expect(balance.subject).toBe(`Account:${anton}`);
     expect(balance.payload).toMatchObject({ iban: ANTON, amount: "2.50", change: "booked", balanceAfter: { interimBooked: expect.any(String), expected: expect.any(String) } });
+    // The balances after the entry are those the account reports now (nothing has moved it since).
+    const now = await gql(hub.url, `query ($iban: String!) { accountByIban(iban: $iban) { balances { type amount { amount } } } }`, { iban: ANTON });
+    const reported = Object.fromEntries(now.data.accountByIban.balances.map((b: { type: string; amount: { amount: string } }) => [b.type, b.amount.amount]));
+    expect(balance.payload.balanceAfter).toEqual({ interimBooked: reported.INTERIM_BOOKED, expected: reported.EXPECTED, interimAvailable: reported.INTERIM_AVAILABLE });
     await hub.events.background!.relay.flush();
     const [published] = await sql<{ n: number }>(em, `select count(*)::int as n from sandbox.outbox where published_at is null`);
     expect(published!.n).toBe(0);
