@@ -61,8 +61,9 @@ export function consentWatch(caller: Caller) {
   const { consentId, tppId } = caller;
   return (event: HubEvent, stream: { fail(error: unknown): void }) => {
     if (tppId && event.type === "tpp.status_changed" && event.subject === `Tpp:${tppId}`) {
+      // The same rule as a token check: a TPP that is not ACTIVE gets nothing.
       const status = String(event.payload.status).toLowerCase();
-      if (status === "suspended" || status === "revoked") stream.fail(new SubscriptionEnded("TPP_NOT_ACTIVE", `TPP ${tppId} is ${status}; its subscriptions have ended.`));
+      if (status !== "active") stream.fail(new SubscriptionEnded("TPP_NOT_ACTIVE", `TPP ${tppId} is ${status}; its subscriptions have ended.`));
       return;
     }
     if (!consentId || event.type !== "consent.status_changed" || event.subject !== `Consent:${consentId}`) return;
