@@ -1,9 +1,7 @@
 /**
  * @module Keeps the outboxes to the events retention window: rows the relay published longer ago than
- * `retentionMs` are deleted, a batch per statement, oldest first. Unpublished rows are never touched.
- * A type whose rows serve as a durable record for longer (the consent clock's "notice sent once" check
- * looks up `consent.expiring` rows) gets its own, longer age in `keepLonger`. The first pass runs one
- * interval after start, so work that relies on old rows (the consent clock's first tick) goes first.
+ * `retentionMs` are deleted, a batch per statement, oldest first. Unpublished rows are never touched:
+ * an outbox is a queue, not a record (state that must outlive the window lives with its entity).
  */
 import type { EntityManager } from "@mikro-orm/core";
 import type { Logger } from "pino";
@@ -15,8 +13,6 @@ export interface OutboxPrunerOptions {
   schemas: readonly string[];
   /** Published rows older than this are deleted (the events retention window). */
   retentionMs: number;
-  /** Event types kept longer than `retentionMs`, with their own age (ms). */
-  keepLonger?: Readonly<Record<string, number>>;
   /** How often to prune (default 10 minutes). */
   intervalMs?: number;
   /** Rows deleted per statement (default 1,000). */
@@ -52,20 +48,14 @@ export class OutboxPruner {
   }
 
   private async pruneSchema(em: EntityManager, schema: string): Promise<number> {
-    const { retentionMs, keepLonger = {}, batchSize = 1_000 } = this.options;
-    const longer = Object.entries(keepLonger).filter(([, ms]) => ms > retentionMs);
-    const conditions = [`published_at is not null`, `published_at < now() - ? * interval '1 millisecond'`];
-    const params: unknown[] = [retentionMs];
-    for (const [type, ms] of longer) {
-      conditions.push(`not (type = ? and published_at >= now() - ? * interval '1 millisecond')`);
-      params.push(type, ms);
-    }
+    const { retentionMs, batchSize = 1_000 } = this.options;
     let total = 0;
     for (;;) {
       const rows = await sql(
         em,
-        `delete from "${schema}".outbox where id in (select id from "${schema}".outbox where ${conditions.join(" and ")} order by id limit ${batchSize}) returning id`,
-        params,
+        `delete from "${schema}".outbox where id in (select id from "${schema}".outbox
+           where published_at is not null and published_at < now() - ? * interval '1 millisecond' order by id limit ${batchSize}) returning id`,
+        [retentionMs],
       );
       total += rows.length;
       if (rows.length < batchSize) return total;

@@ -14,7 +14,7 @@ import type { WebhookDispatcher } from "../events/webhooks/dispatcher.js";
 import { startWebhookDelivery } from "../events/webhooks/start.js";
 import type { HubKeySource } from "../gateway/auth/keys.js";
 import type { HubConfig } from "../gateway/config.js";
-import { CONSENT_EXPIRING, startConsentClock, type ConsentClock } from "./consents/consent-expiry.js";
+import { startConsentClock, type ConsentClock } from "./consents/consent-expiry.js";
 import { startStandingOrderTimer, type StandingOrderTimer } from "./payments/standing-order-timer.js";
 import type { Runtime } from "./runtime.js";
 
@@ -37,9 +37,7 @@ export async function startBackgroundWork(runtime: Runtime, bus: EventBus, confi
   const schemas = outboxSchemas(runtime);
   const relay = new OutboxRelay({ db: runtime.db, bus, logger, schemas, backfillMs: config.retentionMs });
   await relay.start();
-  // consent.expiring rows are the clock's "notice sent" record until the consent has expired (a day of margin).
-  const keepLonger = { [CONSENT_EXPIRING]: config.consentExpiringNoticeMs + 86_400_000 };
-  const pruner = new OutboxPruner({ em: () => relay.entityManager(), schemas, retentionMs: config.retentionMs, keepLonger, intervalMs: config.outboxPruneIntervalMs, logger });
+  const pruner = new OutboxPruner({ em: () => relay.entityManager(), schemas, retentionMs: config.retentionMs, intervalMs: config.outboxPruneIntervalMs, logger });
   pruner.start();
   const consents = runtime.running.get("consents");
   const consentClock = consents

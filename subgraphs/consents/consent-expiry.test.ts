@@ -78,6 +78,11 @@ describe("consent clock", () => {
     expect(await events(CONSENT_EXPIRING, later)).toHaveLength(0);
     await Promise.all(clocks.map((c) => c.tick()));
     expect(await events(CONSENT_EXPIRING, soon)).toHaveLength(1);
+    // The notice is recorded on the consent: once the outbox row is pruned, the clock still does not send it again.
+    await sql(em(), `delete from consents.outbox where type = ? and subject = ?`, [CONSENT_EXPIRING, `Consent:${soon}`]);
+    const again = await Promise.all(clocks.map((c) => c.tick()));
+    expect(again.flatMap((r) => r.noticed)).not.toContain(soon);
+    expect(await events(CONSENT_EXPIRING, soon)).toHaveLength(0);
   });
 
   it("moves a consent to expired once validUntil has passed, with one status event", async () => {

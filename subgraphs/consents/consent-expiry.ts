@@ -1,8 +1,9 @@
 /**
  * @module The consent clock: `consent.expiring` a configurable time before a consent's validUntil
  * passes, and the move to expired once it has (ConsentService.expireConsents). Each happens once per
- * consent even with several hub instances: rows are taken with SKIP LOCKED, and the notice is
- * re-checked under the row lock in a fresh statement, so a notice another instance just committed is seen.
+ * consent even with several hub instances: rows are taken with SKIP LOCKED, and the notice is marked
+ * on the consent (expiring_noticed_at) in the transaction that records the event; a row another
+ * instance has just marked no longer matches when its lock is granted.
  */
 import type { EntityManager } from "@mikro-orm/core";
 import type { Logger } from "pino";
@@ -46,15 +47,13 @@ export async function noticeExpiringConsents(em: EntityManager, now: Date, notic
       const due = await sql<DueConsent>(
         tx,
         `select c.id, c.tpp_id, c.psu_id, c.type, c.valid_until from consents.consent c
-          where c.status = 'valid' and c.valid_until < ?
-            and not exists (select 1 from consents.outbox o where o.type = ? and o.subject = 'Consent:' || c.id::text)
+          where c.status = 'valid' and c.valid_until < ? and c.expiring_noticed_at is null
           order by c.valid_until, c.id limit ${NOTICE_BATCH} for update of c skip locked`,
-        [cutoff, CONSENT_EXPIRING],
+        [cutoff],
       );
       const done: string[] = [];
       for (const consent of due) {
-        const [already] = await sql<{ n: number }>(tx, `select count(*)::int as n from consents.outbox where type = ? and subject = ?`, [CONSENT_EXPIRING, `Consent:${consent.id}`]);
-        if (already!.n > 0) continue;
+        await sql(tx, `update consents.consent set expiring_noticed_at = ? where id = ?`, [now, consent.id]);
         const validUntil = typeof consent.valid_until === "string" ? consent.valid_until.slice(0, 10) : dayOf(consent.valid_until);
         await recordEvent(tx, "consents", {
           type: CONSENT_EXPIRING,

@@ -75,6 +75,10 @@ export class Consent {
   @Property({ type: "string", nullable: true })
   requestHash!: string | null;
 
+  /** When consent.expiring was sent (the consent clock sends it once). */
+  @Property({ type: "datetime", nullable: true })
+  expiringNoticedAt?: Date | null;
+
   @Field(() => Date)
   @Property({ type: "datetime" })
   createdAt!: Date;
