@@ -2,14 +2,13 @@
  * @module Who receives a webhook for an event that names no TPP: the ledger's `transaction.booked`
  * and `balance.changed`. Those go to every TPP holding a valid AIS consent of one of the account's
  * holders that covers that data of the account (transactions, balances), decided by the same access
- * policy as a query (subgraphs/accounts/access-policy.ts) on the consents the consents subgraph holds.
+ * policy as a query (subgraphs/shared/account-access.ts) on the consents the consents subgraph holds.
  * The consents are read through GraphQL as the system: in process where the consents subgraph runs
  * here, else from its server (distributed mode, `CONSENTS_SUBGRAPH_URL`, signed with `HUB_INTERNAL_SECRET`).
  */
 import { execute, parse } from "graphql";
 
-import { accessProblem, type DataKind } from "../../subgraphs/accounts/access-policy.js";
-import type { Account } from "../../subgraphs/accounts/types/account.type.js";
+import { accessProblem, type DataKind, type HeldAccount } from "../../subgraphs/shared/account-access.js";
 import { CALLER_HEADER, signCaller } from "../../subgraphs/shared/caller-token.js";
 import { CONSENT_GRANT_FIELDS, toGrant, type ConsentData } from "../../subgraphs/shared/consent-grant.js";
 import { systemCaller, type Caller } from "../../subgraphs/shared/context.js";
@@ -39,7 +38,7 @@ export function consentAudience(query: ConsentsQuery, today: () => string = () =
     const iban = event.payload.iban;
     const psuIds = event.payload.psuIds;
     if (!kind || typeof iban !== "string" || !Array.isArray(psuIds)) return [];
-    const account = { iban, psuIds: psuIds.map(String) } as Account;
+    const account: HeldAccount = { iban, psuIds: psuIds.map(String) };
     const tppIds = new Set<string>();
     for (const psuId of account.psuIds) {
       let after: string | null = null;

@@ -1,6 +1,6 @@
 /** @module Applies the access policy in resolvers, counting consent accesses once per request and account. */
 import type { AccountsContext } from "./context.js";
-import { accessProblem, budgetExceeded, consentProblem, countsAgainstBudget, type DataKind } from "./access-policy.js";
+import { accessProblem, budgetExceeded, consentProblem, countsAgainstBudget, type DataKind } from "../shared/account-access.js";
 import type { Account } from "./types/account.type.js";
 import { requireAuthenticated, requireOperator } from "../shared/authz.js";
 import { HubError } from "../shared/errors.js";

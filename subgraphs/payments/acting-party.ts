@@ -51,15 +51,3 @@ export function visiblePayments(caller: Caller): PaymentScope {
 export function isVisible(payment: { tppId: string; psuId: string | null }, scope: PaymentScope): boolean {
   return (!scope.tppId || payment.tppId === scope.tppId) && (!scope.psuId || payment.psuId === scope.psuId);
 }
-
-/**
- * Whether a TPP's AIS consent lets it read the account's standing orders (Berlin Group lists them as
- * `information` transactions): a valid, unexpired consent of its own covering the account's
- * transactions. The consent's PSU must also hold the account (checked against the bank by the caller).
- */
-export function consentCoversStandingOrders(caller: Caller, iban: string, today: string): boolean {
-  const consent = caller.consent;
-  if (caller.kind !== "tpp" || !consent || !caller.scopes.includes("accounts")) return false;
-  if (consent.type !== "AIS" || consent.tppId !== caller.tppId || consent.status !== "valid" || consent.validUntil < today) return false;
-  return consent.all === "allPsd2" || consent.transactions.includes(iban);
-}

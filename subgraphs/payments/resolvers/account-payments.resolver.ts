@@ -1,7 +1,8 @@
 import { electronicFormatIBAN } from "ibantools";
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { pageSize } from "../../shared/connection.js";
-import { consentCoversStandingOrders, isVisible, visiblePayments } from "../acting-party.js";
+import { accessProblem } from "../../shared/account-access.js";
+import { isVisible, visiblePayments } from "../acting-party.js";
 import { Payment } from "../entities/index.js";
 import { utcToday } from "../payment-request.js";
 import type { PaymentsContext } from "../context.js";
@@ -33,15 +34,12 @@ export class AccountPaymentsResolver {
     const iban = electronicFormatIBAN(account.iban) ?? account.iban;
     const orders = await ctx.loaders.standingOrdersByIban.load(iban);
     if (orders.length === 0) return [];
-    if (consentCoversStandingOrders(ctx.caller, iban, utcToday())) {
-      const { tppId, psuId } = ctx.caller.consent!;
-      if (!psuId) return [];
+    // Under a consent, what a transactions read of the account would be allowed (its holders asked of the bank).
+    const consent = ctx.caller.kind === "tpp" ? ctx.caller.consent : undefined;
+    if (consent?.psuId) {
       const bankId = orders[0]!.bankId;
-      const holder = await ctx.connectors
-        .get(bankId)
-        .accountsByIbans({ tppId, psuId }, [iban])
-        .then((found) => found.get(iban)?.psuIds.includes(psuId) ?? false, () => false);
-      if (holder) return orders.filter((o) => o.bankId === bankId);
+      const held = await ctx.connectors.get(bankId).accountsByIbans({ tppId: consent.tppId, psuId: consent.psuId }, [iban]).then((found) => found.get(iban), () => undefined);
+      if (held && !accessProblem(ctx.caller, { iban, psuIds: held.psuIds }, "transactions", utcToday())) return orders.filter((o) => o.bankId === bankId);
     }
     const scope = visiblePayments(ctx.caller);
     return orders.filter((o) => isVisible(o, scope));

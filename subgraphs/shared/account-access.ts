@@ -2,11 +2,18 @@
  * @module Who may read which account data. A TPP reads an account, its balances or its transactions
  * only under a valid, unexpired AIS consent of its own that covers that account and that kind of data,
  * within the consent's daily access budget when the PSU is not present. A PSU reads only their own
- * accounts. Operators and the hub itself read everything.
+ * accounts. Operators and the hub itself read everything. The accounts subgraph applies it to every
+ * read; the payments subgraph to an account's standing orders (transactions of kind `information`),
+ * and webhook delivery to the ledger's events, so each sees exactly what a query would.
  */
-import type { Caller, ConsentGrant } from "../shared/context.js";
-import { HubError } from "../shared/errors.js";
-import type { Account } from "./types/account.type.js";
+import type { Caller, ConsentGrant } from "./context.js";
+import { HubError } from "./errors.js";
+
+/** What the rule needs to know of an account: its IBAN and the PSUs who hold it. */
+export interface HeldAccount {
+  iban: string;
+  psuIds: string[];
+}
 
 export type DataKind = "account" | "balances" | "transactions";
 
@@ -35,7 +42,7 @@ export function consentProblem(caller: Caller, today: string): HubError | null {
 }
 
 /** Why `caller` may not read `kind` of `account`, or null when it may. */
-export function accessProblem(caller: Caller, account: Account, kind: DataKind, today: string): HubError | null {
+export function accessProblem(caller: Caller, account: HeldAccount, kind: DataKind, today: string): HubError | null {
   if (caller.kind === "anonymous") return refuse("UNAUTHENTICATED", "Account data needs an access token.", 401);
   if (caller.kind === "psu") {
     return account.psuIds.includes(caller.psuId!) ? null : refuse("FORBIDDEN", "A PSU reads only their own accounts.");
