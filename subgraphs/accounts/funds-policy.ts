@@ -5,6 +5,7 @@
 import type { Caller } from "../shared/context.js";
 import { requireAuthenticated } from "../shared/authz.js";
 import { HubError } from "../shared/errors.js";
+import { consentProblem } from "../shared/account-access.js";
 
 export function fundsConfirmationProblem(caller: Caller, today: string): HubError | null {
   requireAuthenticated(caller);
@@ -12,16 +13,7 @@ export function fundsConfirmationProblem(caller: Caller, today: string): HubErro
   if (caller.kind !== "tpp" || !caller.scopes.includes("fundsconfirmation")) {
     return new HubError("FORBIDDEN", "Confirmation of funds needs the PIISP role (token scope fundsconfirmation).", { httpStatus: 403 });
   }
-  const consent = caller.consent;
-  if (!consent) return new HubError("CONSENT_REQUIRED", "Confirmation of funds needs the PSU's PIIS consent for the account (Consent-ID).", { httpStatus: 401 });
-  if (consent.tppId !== caller.tppId || consent.type !== "PIIS") {
-    return new HubError("CONSENT_INVALID", "The consent named is not a PIIS consent of this TPP.", { httpStatus: 401 });
-  }
-  if (consent.status === "expired" || (consent.status === "valid" && consent.validUntil < today)) {
-    return new HubError("CONSENT_EXPIRED", `The consent expired (valid until ${consent.validUntil}).`, { httpStatus: 401 });
-  }
-  if (consent.status !== "valid") return new HubError("CONSENT_INVALID", `The consent is ${consent.status}, not valid.`, { httpStatus: 401 });
-  return null;
+  return consentProblem(caller, today, "PIIS");
 }
 
 /** Under a PIIS consent, only its account, and only while it belongs to the consent's PSU. */

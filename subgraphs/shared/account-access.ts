@@ -28,12 +28,14 @@ function covers(consent: ConsentGrant, iban: string, kind: DataKind): boolean {
   return consent.accounts.includes(iban) || consent.balances.includes(iban) || consent.transactions.includes(iban);
 }
 
-/** The reason a TPP's consent cannot be used at all today, or null when it can. */
-export function consentProblem(caller: Caller, today: string): HubError | null {
+const PURPOSE = { AIS: "account information", PIIS: "confirmation of funds" } as const;
+
+/** The reason a TPP's consent cannot be used at all today for `type`'s purpose (AIS by default), or null when it can. */
+export function consentProblem(caller: Caller, today: string, type: keyof typeof PURPOSE = "AIS"): HubError | null {
   const consent = caller.consent;
-  if (!consent) return refuse("CONSENT_REQUIRED", "Account data needs a consent: send its id in the Consent-ID header.");
+  if (!consent) return refuse("CONSENT_REQUIRED", `${type === "AIS" ? "Account data" : "Confirmation of funds"} needs the PSU's ${type} consent: send its id in the Consent-ID header.`, type === "AIS" ? 403 : 401);
   if (consent.tppId !== caller.tppId) return refuse("CONSENT_INVALID", "The consent was given to another TPP.", 401);
-  if (consent.type !== "AIS") return refuse("CONSENT_INVALID", `A ${consent.type} consent does not grant account information.`, 401);
+  if (consent.type !== type) return refuse("CONSENT_INVALID", `A ${consent.type} consent does not grant ${PURPOSE[type]}.`, 401);
   if (consent.status === "expired" || (consent.status === "valid" && consent.validUntil < today)) {
     return refuse("CONSENT_EXPIRED", `The consent expired (valid until ${consent.validUntil}).`, 401);
   }
