@@ -7,12 +7,12 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ResilienceConfig } from "../../connectors/resilience.js";
-import { SANDBOX_PASSWORD, SANDBOX_SCA_CODE } from "../../connectors/sandbox/personas.js";
 import { sandboxTppId } from "../../subgraphs/shared/sandbox.js";
 import { SEED_ACCOUNTS } from "../simulators/iso20022/index.js";
 import { SIM_ACCOUNTS } from "../simulators/iso8583/index.js";
 import { gql, startTestHub, type GraphQLResponse, type TestHub } from "../helpers/hub.js";
 import { BANK_IDS, startCores, type Cores } from "../helpers/multi-core.js";
+import { authoriseAsMax } from "../helpers/payments.js";
 
 /** Short deadlines and a quick half-open delay, so that faults show (and heal) within a test. */
 const RESILIENCE: ResilienceConfig = {
@@ -34,18 +34,13 @@ const ACCOUNTS = `query Accounts { psu(id: "max.musterman") { accounts { iban ba
 const HEALTH = `query Health($id: ID!) { bank(id: $id) { health { status circuit latencyMs detail } } }`;
 const PAYMENT = `query Payment($id: ID!) { payment(id: $id) { status statusHistory { status } } }`;
 const INITIATE = `mutation Initiate($input: InitiatePaymentInput!) { initiatePayment(input: $input) { replayed payment { id status } } }`;
-const AUTHORISE = `mutation Authorise($input: StartPaymentAuthorisationInput!) { startPaymentAuthorisation(input: $input) { authorisation { id } } }`;
-const STEP = `mutation Step($input: UpdatePaymentAuthorisationInput!) { updatePaymentAuthorisation(input: $input) { payment { id status } } }`;
 
 /** Initiates, then max.musterman's SCA (password, SMS, code): the core is called at the last step. */
 async function pay(order: Record<string, unknown>): Promise<{ errors?: GraphQLResponse["errors"]; payment?: { id: string; status: string } }> {
   const initiated = await gql(hub.url, INITIATE, { input: order });
   expect(initiated.errors).toBeUndefined();
   const paymentId = initiated.data.initiatePayment.payment.id as string;
-  const started = await gql(hub.url, AUTHORISE, { input: { paymentId, psuId: "max.musterman", password: SANDBOX_PASSWORD } });
-  const authorisationId = started.data.startPaymentAuthorisation.authorisation.id as string;
-  await gql(hub.url, STEP, { input: { paymentId, authorisationId, authenticationMethodId: "sms" } });
-  const done = await gql(hub.url, STEP, { input: { paymentId, authorisationId, scaAuthenticationData: SANDBOX_SCA_CODE } });
+  const done = await authoriseAsMax(hub.url, paymentId);
   return { errors: done.errors, payment: done.data?.updatePaymentAuthorisation.payment };
 }
 

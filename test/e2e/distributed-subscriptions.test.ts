@@ -21,6 +21,7 @@ import { sandboxTppId } from "../../subgraphs/shared/sandbox.js";
 import { natsUrl, scratchStream } from "../helpers/nats.js";
 import { bearer, clientCredentialsToken } from "../helpers/tokens.js";
 import { connectWs, type WsSession } from "../helpers/ws-client.js";
+import { authoriseAsMax } from "../helpers/payments.js";
 
 const SECRET = "test-secret-that-is-long-enough-for-hs256";
 const nats = natsUrl();
@@ -104,14 +105,8 @@ describe.skipIf(!nats)("distributed subscriptions (NATS JetStream)", () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const input = { bankId: "musterbank", tppId: sandboxTppId("finanzblick"), idempotencyKey: "distributed-booking", debtorIban: GIRO, creditorIban: "DE89370400440532013000", creditorName: "Hans Handbuch", instructedAmount: { amount: "3.21", currency: "EUR" } };
     const paymentId = (await gql(gateway.url, `mutation ($input: InitiatePaymentInput!) { initiatePayment(input: $input) { payment { id } } }`, { input })).data.initiatePayment.payment.id as string;
-    const STEP = `mutation ($input: UpdatePaymentAuthorisationInput!) { updatePaymentAuthorisation(input: $input) { payment { status } } }`;
-    const started = await gql(gateway.url, `mutation ($input: StartPaymentAuthorisationInput!) { startPaymentAuthorisation(input: $input) { authorisation { id } } }`, {
-      input: { paymentId, psuId: "max.musterman", password: SANDBOX_PASSWORD },
-    });
-    const authorisationId = started.data.startPaymentAuthorisation.authorisation.id as string;
-    await gql(gateway.url, STEP, { input: { paymentId, authorisationId, authenticationMethodId: "sms" } });
-    const done = await gql(gateway.url, STEP, { input: { paymentId, authorisationId, scaAuthenticationData: SANDBOX_SCA_CODE } });
-    expect(done.data.updatePaymentAuthorisation.payment.status).toBe("ACSC");
+    const done = await authoriseAsMax(gateway.url, paymentId);
+    expect(done.data!.updatePaymentAuthorisation.payment.status).toBe("ACSC");
     await eventually(() => feed.results, (r) => r.length > 0, 20_000);
     expect(feed.results[0]!.data.transactionBooked).toMatchObject({ amount: { amount: "-3.21" }, account: { iban: GIRO, balances: expect.arrayContaining([expect.objectContaining({ type: expect.any(String) })]) } });
   });

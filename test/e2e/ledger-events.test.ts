@@ -24,6 +24,7 @@ import { natsUrl, scratchStream } from "../helpers/nats.js";
 import { bearer, clientCredentialsToken } from "../helpers/tokens.js";
 import { startWebhookReceiver, type WebhookReceiver } from "../helpers/webhook-receiver.js";
 import { connectWs, type WsSession } from "../helpers/ws-client.js";
+import { authoriseAsMax } from "../helpers/payments.js";
 
 const GIRO = "DE80760700240271232400";
 const ANTON = "DE69760700240340283600";
@@ -94,15 +95,9 @@ async function pay(key: string, amount: string): Promise<string> {
   const initiated = await gql(hub.url, `mutation ($input: InitiatePaymentInput!) { initiatePayment(input: $input) { payment { id } } }`, { input });
   expect(initiated.errors).toBeUndefined();
   const paymentId = initiated.data.initiatePayment.payment.id as string;
-  const STEP = `mutation ($input: UpdatePaymentAuthorisationInput!) { updatePaymentAuthorisation(input: $input) { payment { status } } }`;
-  const started = await gql(hub.url, `mutation ($input: StartPaymentAuthorisationInput!) { startPaymentAuthorisation(input: $input) { authorisation { id } } }`, {
-    input: { paymentId, psuId: "max.musterman", password: SANDBOX_PASSWORD },
-  });
-  const authorisationId = started.data.startPaymentAuthorisation.authorisation.id as string;
-  await gql(hub.url, STEP, { input: { paymentId, authorisationId, authenticationMethodId: "sms" } });
-  const done = await gql(hub.url, STEP, { input: { paymentId, authorisationId, scaAuthenticationData: SANDBOX_SCA_CODE } });
+  const done = await authoriseAsMax(hub.url, paymentId);
   expect(done.errors).toBeUndefined();
-  expect(done.data.updatePaymentAuthorisation.payment.status).toBe("ACSC");
+  expect(done.data!.updatePaymentAuthorisation.payment.status).toBe("ACSC");
   return paymentId;
 }
 

@@ -8,9 +8,9 @@ import { base64url, compactVerify, createRemoteJWKSet, type JWTVerifyGetKey } fr
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SANDBOX_PASSWORD, SANDBOX_SCA_CODE } from "../../connectors/sandbox/personas.js";
 import { sandboxTppId } from "../../subgraphs/shared/sandbox.js";
 import { gql, startTestHub, type TestHub } from "../helpers/hub.js";
+import { authoriseAsMax } from "../helpers/payments.js";
 
 let hub: TestHub;
 let fintech: Server;
@@ -75,13 +75,7 @@ async function pay(amount: string) {
   });
   expect(initiated.errors).toBeUndefined();
   const paymentId = initiated.data.initiatePayment.payment.id as string;
-  const STEP = `mutation ($input: UpdatePaymentAuthorisationInput!) { updatePaymentAuthorisation(input: $input) { payment { status } } }`;
-  const started = await gql(hub.url, `mutation ($input: StartPaymentAuthorisationInput!) { startPaymentAuthorisation(input: $input) { authorisation { id } } }`, {
-    input: { paymentId, psuId: "max.musterman", password: SANDBOX_PASSWORD },
-  });
-  const authorisationId = started.data.startPaymentAuthorisation.authorisation.id as string;
-  await gql(hub.url, STEP, { input: { paymentId, authorisationId, authenticationMethodId: "sms" } });
-  await gql(hub.url, STEP, { input: { paymentId, authorisationId, scaAuthenticationData: SANDBOX_SCA_CODE } });
+  await authoriseAsMax(hub.url, paymentId);
   return (await gql(hub.url, `query ($id: ID!) { payment(id: $id) { status fraudCheck { outcome reason } } }`, { id: paymentId })).data.payment;
 }
 

@@ -6,7 +6,6 @@
  */
 import type { EntityManager } from "@mikro-orm/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SANDBOX_PASSWORD, SANDBOX_SCA_CODE } from "../../connectors/sandbox/personas.js";
 import { eventsConfigFromEnv } from "../../events/config.js";
 import { JetStreamBus } from "../../events/jetstream-bus.js";
 import { startHub, type Hub } from "../../gateway/hub.js";
@@ -20,6 +19,7 @@ import { eventually } from "../helpers/events.js";
 import { gql, operatorToken, testConfig } from "../helpers/hub.js";
 import { natsUrl, scratchStream } from "../helpers/nats.js";
 import { connectWs, type WsSession } from "../helpers/ws-client.js";
+import { authoriseAsMax } from "../helpers/payments.js";
 
 let hub: Hub;
 let dropDatabase: (() => Promise<void>) | undefined;
@@ -41,8 +41,6 @@ afterAll(async () => {
 });
 
 const INITIATE = `mutation ($input: InitiatePaymentInput!) { initiatePayment(input: $input) { payment { id } } }`;
-const START = `mutation ($input: StartPaymentAuthorisationInput!) { startPaymentAuthorisation(input: $input) { authorisation { id } } }`;
-const STEP = `mutation ($input: UpdatePaymentAuthorisationInput!) { updatePaymentAuthorisation(input: $input) { payment { status } } }`;
 
 async function pay(n: number, authorise: boolean): Promise<string> {
   const input = {
@@ -58,11 +56,7 @@ async function pay(n: number, authorise: boolean): Promise<string> {
   expect(initiated.errors).toBeUndefined();
   const paymentId = initiated.data.initiatePayment.payment.id as string;
   if (authorise) {
-    const started = await gql(hub.url, START, { input: { paymentId, psuId: "max.musterman", password: SANDBOX_PASSWORD } });
-    const authorisationId = started.data.startPaymentAuthorisation.authorisation.id as string;
-    await gql(hub.url, STEP, { input: { paymentId, authorisationId, authenticationMethodId: "sms" } });
-    const done = await gql(hub.url, STEP, { input: { paymentId, authorisationId, scaAuthenticationData: SANDBOX_SCA_CODE } });
-    expect(done.errors).toBeUndefined();
+    expect((await authoriseAsMax(hub.url, paymentId)).errors).toBeUndefined();
   }
   return paymentId;
 }
